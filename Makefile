@@ -1,0 +1,67 @@
+# Return & Reintegration Hub — the two commands: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+
+.PHONY: run test lint bench install install-dev lock messages check-deploy clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt -r requirements-dev.txt
+	@touch $@ $(VENV)/.installed-run
+
+install: $(VENV)/.installed-run
+install-dev: $(VENV)/.installed-dev
+
+## make run: install, migrate, load the demo content and serve http://$(HOST):$(PORT)
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	@echo ""
+	@echo "  Site:   http://$(HOST):$(PORT)/"
+	@echo "  Admin:  http://$(HOST):$(PORT)/admin/  (user: admin, password: reintegrate-demo)"
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## make test: install what the suite needs, lint, and run every test
+test: install-dev
+	$(BIN)/ruff check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## make bench: benchmarks on PostgreSQL; figures go to docs/benchmarks.md
+bench: install-dev
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m tests.bench
+
+check-deploy: install
+	DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))') \
+	ALLOWED_HOSTS=hub.example.org \
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+## make lock: re-resolve the pinned dependencies after editing requirements*.in
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile --python-version 3.11 requirements.in -o requirements.txt
+	$(BIN)/uv pip compile --python-version 3.11 requirements-dev.in -o requirements-dev.txt
+
+messages: install
+	$(BIN)/python manage.py makemessages -l fr -l es -l ar --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media db.sqlite3

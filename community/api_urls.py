@@ -1,0 +1,3 @@
+"""Language-neutral URLs of the community app (APIs, feeds, downloads)."""
+
+urlpatterns = []

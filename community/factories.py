@@ -1,0 +1,1 @@
+"""Test data factories of the community app."""

@@ -1,0 +1,4 @@
+"""Public, language-prefixed URLs of the community app."""
+
+app_name = "community"
+urlpatterns = []

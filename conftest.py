@@ -1,0 +1,158 @@
+"""Shared test fixtures: services, the demo site, and a real Chromium driven by Playwright.
+
+Outside CI, tests that need PostgreSQL or the browser are skipped with a reason when those are
+missing. In CI (CI=true) a missing service or browser stops the run with an error instead.
+"""
+
+import os
+import shutil
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def _using_postgres():
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+def _chromium_available():
+    return os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK)
+
+
+def pytest_configure(config):
+    if IN_CI:
+        problems = []
+        if not _using_postgres():
+            problems.append("DATABASE_URL must point at PostgreSQL in CI")
+        if not _chromium_available():
+            problems.append(f"Chromium is missing at {CHROMIUM}")
+        if not settings.REDIS_URL:
+            problems.append("REDIS_URL must be set in CI")
+        if problems:
+            raise pytest.UsageError("CI cannot run the whole suite: " + "; ".join(problems))
+
+
+def pytest_collection_modifyitems(config, items):
+    skip_pg = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://...")
+    skip_browser = pytest.mark.skip(reason=f"needs Chromium at {CHROMIUM} (apt-get install chromium)")
+    skip_es = pytest.mark.skip(reason="needs an Elasticsearch server: set ELASTICSEARCH_URL")
+    for item in items:
+        if "postgres" in item.keywords and not _using_postgres():
+            item.add_marker(skip_pg)
+        if "browser" in item.keywords and not _chromium_available():
+            item.add_marker(skip_browser)
+        if "elasticsearch" in item.keywords and not settings.ELASTICSEARCH_URL:
+            item.add_marker(skip_es)
+
+
+def pytest_report_header(config):
+    db = "PostgreSQL" if _using_postgres() else "SQLite"
+    cache = "Redis" if settings.REDIS_URL else "local memory"
+    browser = CHROMIUM if _chromium_available() else "none (browser tests skipped)"
+    return [f"database: {db}; cache: {cache}; browser: {browser}; CI: {IN_CI}"]
+
+
+def pytest_terminal_summary(terminalreporter):
+    skipped = terminalreporter.stats.get("skipped", [])
+    if skipped and not IN_CI:
+        terminalreporter.write_line(
+            f"Note: {len(skipped)} tests were skipped here (PostgreSQL-only, browser or "
+            "Elasticsearch tests); CI runs them all.",
+            yellow=True,
+        )
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache_and_media(settings, tmp_path):
+    """Each test starts with an empty cache and its own media folder."""
+    from django.core.cache import cache
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo content as `manage.py load_demo_content` builds it."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def live_demo_site(transactional_db, live_server):
+    """The demo content served by a live server, for browser tests."""
+    from django.core.management import call_command
+    from wagtail.models import Site
+
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    parsed = urlparse(live_server.url)
+    Site.objects.filter(is_default_site=True).update(hostname=parsed.hostname, port=parsed.port)
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not _chromium_available():
+        pytest.skip(f"needs Chromium at {CHROMIUM}")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class ExternalRequests(list):
+    """Every request a page made to a host other than 127.0.0.1/localhost."""
+
+    def check(self):
+        assert not self, f"requests left the host: {list(self)}"
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser page that records any request leaving 127.0.0.1."""
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.external_requests = ExternalRequests()
+
+    def record(request):
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("data:", "blob:", "about:")):
+            return
+        if host not in {"127.0.0.1", "localhost", "::1"}:
+            page.external_requests.append(request.url)
+
+    page.on("request", record)
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    media = settings.BASE_DIR / ".test-media"
+    if media.exists():
+        shutil.rmtree(media, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Test data factories of the initiatives_map app."""

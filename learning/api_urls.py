@@ -1,0 +1,3 @@
+"""Language-neutral URLs of the learning app (APIs, feeds, downloads)."""
+
+urlpatterns = []

@@ -1,0 +1,4 @@
+"""Public, language-prefixed URLs of the learning app."""
+
+app_name = "learning"
+urlpatterns = []

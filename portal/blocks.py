@@ -1,0 +1,138 @@
+"""StreamField blocks of the portal's generic and home pages."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from portal.registry import home_section_choices
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
+        default="h2",
+        label=_("Level"),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "portal/blocks/heading.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        required=False,
+        help_text=_("Describe the image for people who cannot see it; leave empty if decorative."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+    credit = blocks.CharBlock(label=_("Credit"), required=False)
+
+    class Meta:
+        icon = "image"
+        template = "portal/blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        template = "portal/blocks/quote.html"
+
+
+class VideoEmbedBlock(blocks.StructBlock):
+    """A video from an external provider, shown as a link so nothing loads until asked."""
+
+    video = EmbedBlock(label=_("Video URL"))
+    title = blocks.CharBlock(label=_("Title"))
+    transcript = blocks.RichTextBlock(label=_("Transcript"), required=False)
+
+    class Meta:
+        icon = "media"
+        template = "portal/blocks/embed.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or a web address"), required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+
+    class Meta:
+        icon = "pick"
+        template = "portal/blocks/call_to_action.html"
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or give a web address."))}
+            )
+        return value
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(label=_("Label"), required=False)
+
+
+class DocumentListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    documents = blocks.ListBlock(DocumentLinkBlock(), label=_("Documents"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "portal/blocks/documents.html"
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Rich text"),
+        features=["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"],
+        template="portal/blocks/paragraph.html",
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    embed = VideoEmbedBlock()
+    call_to_action = CallToActionBlock()
+    documents = DocumentListBlock()
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Figure"), max_length=30, help_text=_("For example 64,958"))
+    label = blocks.CharBlock(label=_("What it counts"), max_length=160)
+    source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
+
+    class Meta:
+        icon = "order"
+        template = "portal/blocks/key_figure.html"
+
+
+class ListingSectionBlock(blocks.StructBlock):
+    """A home page section filled by an app (latest resources, upcoming webinars...)."""
+
+    source = blocks.ChoiceBlock(choices=home_section_choices, label=_("Content"))
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = blocks.TextBlock(label=_("Introduction"), required=False)
+    count = blocks.IntegerBlock(label=_("How many items"), default=3, min_value=1, max_value=12)
+
+    class Meta:
+        icon = "list-ul"
+        template = "portal/blocks/listing_section.html"
+
+
+class HomeSectionsBlock(blocks.StreamBlock):
+    listing = ListingSectionBlock()
+    call_to_action = CallToActionBlock()
+    paragraph = blocks.RichTextBlock(label=_("Rich text"), template="portal/blocks/paragraph.html")

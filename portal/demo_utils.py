@@ -1,0 +1,60 @@
+"""Helpers for idempotent demo content, shared by every app's demo loader."""
+
+from django.db import transaction
+from wagtail.models import Locale, Page
+
+
+def english():
+    return Locale.objects.get(language_code="en")
+
+
+def ensure_page(parent, model, slug, **fields):
+    """Create or update the child of ``parent`` with ``slug`` as a published ``model`` page.
+
+    A page of another type at the same slug (a placeholder) is replaced.
+    """
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None and existing.specific_class is not model:
+        existing.delete()
+        existing = None
+    with transaction.atomic():
+        if existing is None:
+            page = model(slug=slug, **fields)
+            parent.add_child(instance=page)
+        else:
+            page = existing.specific
+            for name, value in fields.items():
+                setattr(page, name, value)
+        revision = page.save_revision(log_action=False)
+        revision.publish(log_action=False)
+    page.refresh_from_db()
+    return page
+
+
+def sync_locales(root_page):
+    """Give every page below ``root_page`` an alias in each other locale, so all languages
+    show the English content until a translator replaces it (wagtail-localize)."""
+    created = 0
+    for locale in Locale.objects.exclude(pk=root_page.locale_id):
+        pages = Page.objects.descendant_of(root_page, inclusive=True).filter(
+            locale=root_page.locale
+        )
+        for page in pages.order_by("path"):
+            if not page.get_translations().filter(locale=locale).exists():
+                page.specific.copy_for_translation(locale, copy_parents=True, alias=True)
+                created += 1
+    return created
+
+
+def sync_snippet_locales(model):
+    """Copy each English snippet of ``model`` into the other locales where it is missing."""
+    created = 0
+    source = english()
+    for locale in Locale.objects.exclude(pk=source.pk):
+        for obj in model.objects.filter(locale=source):
+            if not model.objects.filter(
+                translation_key=obj.translation_key, locale=locale
+            ).exists():
+                obj.copy_for_translation(locale).save()
+                created += 1
+    return created

@@ -1,0 +1,32 @@
+"""Load the demo content: idempotent, so it can run on every start."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from portal import demo
+from portal.demo_utils import sync_locales, sync_snippet_locales
+from portal.models import Theme
+from portal.registry import demo_loaders
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo page tree, taxonomy and admin user (safe to re-run)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            demo.ensure_locales()
+            admin = demo.ensure_admin()
+            demo.ensure_themes()
+            home = demo.ensure_home()
+            demo.load(home, self.stdout)
+            for loader in demo_loaders():
+                self.stdout.write(f"Loading {loader.name}…")
+                loader.load(home, self.stdout)
+            sync_snippet_locales(Theme)
+            aliases = sync_locales(home)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready ({aliases} translated copies created). "
+                f"Admin: {admin.username} / {demo.DEMO_ADMIN['password']}"
+            )
+        )

@@ -1,0 +1,81 @@
+"""Extension points through which apps plug into the portal without importing each other.
+
+Apps register in their ``AppConfig.ready()``:
+
+- home sections: lists shown on the home page (latest resources, upcoming webinars...);
+- dashboard panels: boxes on a member's dashboard (their submissions, courses...);
+- demo loaders: steps of ``manage.py load_demo_content``.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class HomeSection:
+    key: str
+    label: str
+    # provider(request, limit) -> iterable of dicts with url, title, meta, summary.
+    provider: Callable
+    template: str = "portal/blocks/listing_section.html"
+    more_url: Callable | None = None  # more_url(request) -> str
+
+
+@dataclass(frozen=True)
+class DashboardPanel:
+    key: str
+    title: str
+    template: str
+    # context(request) -> dict, merged into the panel's template context.
+    context: Callable
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class DemoLoader:
+    name: str
+    load: Callable  # load(home_page, stdout) -> None; must be idempotent
+    order: int = 100
+
+
+@dataclass
+class Registry:
+    home_sections: dict = field(default_factory=dict)
+    dashboard_panels: dict = field(default_factory=dict)
+    demo_loaders: dict = field(default_factory=dict)
+
+
+registry = Registry()
+
+
+def register_home_section(section: HomeSection):
+    registry.home_sections[section.key] = section
+
+
+def register_dashboard_panel(panel: DashboardPanel):
+    registry.dashboard_panels[panel.key] = panel
+
+
+def register_demo_loader(loader: DemoLoader):
+    registry.demo_loaders[loader.name] = loader
+
+
+def home_section_choices():
+    """Choices for the home page's section block; known keys listed even before registration."""
+    known = {
+        "resources": "Latest resources",
+        "webinars": "Upcoming webinars",
+        "initiatives": "Featured initiatives",
+        "stories": "Spotlight stories",
+        "discussions": "Recent discussions",
+    }
+    known.update({key: section.label for key, section in registry.home_sections.items()})
+    return sorted(known.items())
+
+
+def dashboard_panels():
+    return sorted(registry.dashboard_panels.values(), key=lambda panel: (panel.order, panel.key))
+
+
+def demo_loaders():
+    return sorted(registry.demo_loaders.values(), key=lambda loader: (loader.order, loader.name))

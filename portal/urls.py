@@ -1,0 +1,47 @@
+"""URL configuration: language-prefixed public pages, the admin and machine-readable endpoints."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.i18n import set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import views
+
+# Language-neutral endpoints: admin, documents, APIs, feeds for machines.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", views.healthz, name="healthz"),
+    path("", include("resources.api_urls")),
+    path("", include("community.api_urls")),
+    path("", include("learning.api_urls")),
+    path("", include("initiatives_map.api_urls")),
+    path("", include("search.api_urls")),
+]
+
+# Public pages under /en/, /fr/, /es/, /ar/.
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("", include("resources.urls")),
+    path("", include("community.urls")),
+    path("", include("learning.urls")),
+    path("", include("initiatives_map.urls")),
+    path("", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler404 = "portal.views.page_not_found"

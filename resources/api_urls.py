@@ -1,0 +1,3 @@
+"""Language-neutral URLs of the resources app (APIs, feeds, downloads)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Language-neutral URLs of the search app (APIs, feeds, downloads)."""
+
+urlpatterns = []

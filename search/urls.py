@@ -1,0 +1,4 @@
+"""Public, language-prefixed URLs of the search app."""
+
+app_name = "search"
+urlpatterns = []
