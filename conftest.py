@@ -49,7 +49,9 @@ def pytest_configure(config):
 
 def pytest_collection_modifyitems(config, items):
     skip_pg = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://...")
-    skip_browser = pytest.mark.skip(reason=f"needs Chromium at {CHROMIUM} (apt-get install chromium)")
+    skip_browser = pytest.mark.skip(
+        reason=f"needs Chromium at {CHROMIUM} (apt-get install chromium)"
+    )
     skip_es = pytest.mark.skip(reason="needs an Elasticsearch server: set ELASTICSEARCH_URL")
     for item in items:
         if "postgres" in item.keywords and not _using_postgres():
@@ -156,3 +158,90 @@ def pytest_sessionfinish(session, exitstatus):
     media = settings.BASE_DIR / ".test-media"
     if media.exists():
         shutil.rmtree(media, ignore_errors=True)
+
+
+# --- Roles: anonymous, member, moderator, editor and admin -------------------------------
+
+PASSWORD = "a-long-test-password-42"  # noqa: S105
+
+
+def make_user(email, *, groups=(), superuser=False, verified=True):
+    """A user who can sign in with ``email`` / PASSWORD; verified through allauth by default."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    username = email.split("@")[0][:150]
+    user = User.objects.create_user(
+        username=username, email=email, password=PASSWORD, first_name=username.title()
+    )
+    if superuser:
+        user.is_superuser = True
+        user.is_staff = True
+        user.save()
+    for name in groups:
+        group, _ = Group.objects.get_or_create(name=name)
+        user.groups.add(group)
+    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return make_user("member@example.org")
+
+
+@pytest.fixture
+def other_member(db):
+    return make_user("other@example.org")
+
+
+@pytest.fixture
+def unverified_member(db):
+    return make_user("unverified@example.org", verified=False)
+
+
+@pytest.fixture
+def moderator(db):
+    """A site moderator: Wagtail's "Moderators" group (review pages, moderate the community)."""
+    return make_user("moderator@example.org", groups=["Moderators"])
+
+
+@pytest.fixture
+def editor(db):
+    """An editor: Wagtail's "Editors" group."""
+    return make_user("editor@example.org", groups=["Editors"])
+
+
+@pytest.fixture
+def admin_user(db):
+    return make_user("admin@example.org", superuser=True)
+
+
+def _client_for(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def member_client(member):
+    return _client_for(member)
+
+
+@pytest.fixture
+def moderator_client(moderator):
+    return _client_for(moderator)
+
+
+@pytest.fixture
+def editor_client(editor):
+    return _client_for(editor)
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    return _client_for(admin_user)

@@ -4,7 +4,8 @@ Apps register in their ``AppConfig.ready()``:
 
 - home sections: lists shown on the home page (latest resources, upcoming webinars...);
 - dashboard panels: boxes on a member's dashboard (their submissions, courses...);
-- demo loaders: steps of ``manage.py load_demo_content``.
+- demo loaders: steps of ``manage.py load_demo_content``;
+- search types: content the site-wide search covers.
 """
 
 from collections.abc import Callable
@@ -43,6 +44,7 @@ class Registry:
     home_sections: dict = field(default_factory=dict)
     dashboard_panels: dict = field(default_factory=dict)
     demo_loaders: dict = field(default_factory=dict)
+    search_types: dict = field(default_factory=dict)
 
 
 registry = Registry()
@@ -79,3 +81,32 @@ def dashboard_panels():
 
 def demo_loaders():
     return sorted(registry.demo_loaders.values(), key=lambda loader: (loader.order, loader.name))
+
+
+@dataclass(frozen=True)
+class SearchType:
+    """A content type the site-wide search covers (registered by the app that owns it).
+
+    - ``model``: "app_label.ModelName", indexed with ``wagtail.search.index.Indexed``.
+    - ``public_queryset(request)``: what this visitor may see (private groups never leak).
+    - ``document(obj)``: a dict the search engines index, with keys ``title``, ``text``
+      (the full text, file contents included), ``summary``, ``url``, ``date`` (date or None),
+      ``language`` (a locale code) and ``facets`` (a dict of facet name -> list of values).
+    - ``facets``: (name, label) pairs offered as filters when only this type is searched.
+    """
+
+    key: str
+    label: str
+    model: str
+    public_queryset: Callable
+    document: Callable
+    facets: tuple = ()
+    order: int = 100
+
+
+def register_search_type(search_type: SearchType):
+    registry.search_types[search_type.key] = search_type
+
+
+def search_types():
+    return sorted(registry.search_types.values(), key=lambda t: (t.order, t.key))

@@ -1,0 +1,76 @@
+"""`make bench`: run each app's benchmarks on PostgreSQL and write docs/benchmarks.md.
+
+Each app may provide ``<app>/bench.py`` with ``run() -> str`` returning a Markdown section.
+Benchmarks use their own database (``rrhub_bench`` unless BENCH_DATABASE_URL says otherwise),
+so they never touch development or test data.
+"""
+
+import importlib
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+APPS = ["resources", "search", "initiatives_map", "community", "learning"]
+
+
+def main():
+    os.environ["DATABASE_URL"] = os.environ.get(
+        "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/rrhub_bench"
+    )
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    _ensure_database(os.environ["DATABASE_URL"])
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    only = set(sys.argv[1:])
+    sections = []
+    for app in APPS:
+        if only and app not in only:
+            continue
+        try:
+            module = importlib.import_module(f"{app}.bench")
+        except ModuleNotFoundError:
+            continue
+        started = time.perf_counter()
+        print(f"bench: {app}…", flush=True)
+        sections.append(module.run())
+        print(f"bench: {app} done in {time.perf_counter() - started:.0f} s", flush=True)
+    _write(sections)
+
+
+def _ensure_database(url):
+    from urllib.parse import urlparse
+
+    import psycopg
+
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/")
+    admin = url.replace(f"/{name}", "/postgres", 1)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _write(sections):
+    path = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+    header = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (do not edit by hand). Machine: "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        "",
+    ]
+    path.write_text("\n".join(header + [s.strip() + "\n" for s in sections]))
+    print(f"bench: wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
