@@ -54,12 +54,28 @@ def pytest_collection_modifyitems(config, items):
     )
     skip_es = pytest.mark.skip(reason="needs an Elasticsearch server: set ELASTICSEARCH_URL")
     for item in items:
+        _restore_migration_data_after_flushes(item)
         if "postgres" in item.keywords and not _using_postgres():
             item.add_marker(skip_pg)
         if "browser" in item.keywords and not _chromium_available():
             item.add_marker(skip_browser)
         if "elasticsearch" in item.keywords and not settings.ELASTICSEARCH_URL:
             item.add_marker(skip_es)
+
+
+def _restore_migration_data_after_flushes(item):
+    """Transactional tests flush the database, removing what migrations created (the root
+    page, locales, regions, languages, Wagtail's groups). Give every transactional test a
+    serialized rollback so each one starts from the migrated state."""
+    marker = item.get_closest_marker("django_db")
+    transactional = "live_demo_site" in getattr(item, "fixturenames", ()) or (
+        marker is not None
+        and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+    )
+    if transactional:
+        kwargs = dict(marker.kwargs) if marker is not None else {}
+        kwargs.update(transaction=True, serialized_rollback=True)
+        item.add_marker(pytest.mark.django_db(**kwargs), append=False)
 
 
 def pytest_report_header(config):
@@ -77,6 +93,23 @@ def pytest_terminal_summary(terminalreporter):
             "Elasticsearch tests); CI runs them all.",
             yellow=True,
         )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the serialized migrated state reachable from every connection object.
+
+    Playwright's sync API runs an event loop in the main thread; Django's connection handler
+    (asgiref Local) then hands out a fresh connection object that lacks the serialized
+    contents, and serialized rollback would silently restore nothing.
+    """
+    from django.db import connections
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    contents = getattr(connections["default"], "_test_serialized_contents", None)
+    if contents:
+        BaseDatabaseWrapper._test_serialized_contents = contents
+    yield
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +136,11 @@ def demo_site(db):
 
 @pytest.fixture
 def live_demo_site(transactional_db, live_server):
-    """The demo content served by a live server, for browser tests."""
+    """The demo content served by a live server, for browser tests.
+
+    Serialized rollback restores what migrations created (root page, locales, regions, Wagtail
+    groups) after other transactional tests flushed the database.
+    """
     from django.core.management import call_command
     from wagtail.models import Site
 
@@ -216,7 +253,7 @@ def editor(db):
 
 @pytest.fixture
 def admin_user(db):
-    return make_user("admin@example.org", superuser=True)
+    return make_user("site-admin@example.org", superuser=True)
 
 
 def _client_for(user):

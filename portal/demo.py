@@ -4,6 +4,9 @@ Facts come from the project's source documents (IOM's 2019 Return and Reintegrat
 Highlights and the SPEAK project article); the wording is the project's own.
 """
 
+from urllib.parse import urlparse
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
@@ -265,7 +268,10 @@ def ensure_home():
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site(is_default_site=True)
+    base = urlparse(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = base.hostname or "localhost"
+    site.port = base.port or (443 if base.scheme == "https" else 80)
     site.root_page = home
     site.site_name = "Return & Reintegration Hub"
     site.save()

@@ -21,7 +21,8 @@ MAIN_NAVIGATION = [
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
-def main_nav(context):
+def main_nav(context, plain=False):
+    """The main navigation; ``plain`` renders only the list (for the footer's own nav)."""
     request = context.get("request")
     prefix = f"/{get_language() or settings.LANGUAGE_CODE}/"
     current = request.path if request else ""
@@ -29,7 +30,7 @@ def main_nav(context):
     for label, path in MAIN_NAVIGATION:
         url = prefix + path
         items.append({"label": label, "url": url, "active": current.startswith(url)})
-    return {"items": items}
+    return {"items": items, "plain": plain}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
