@@ -123,6 +123,20 @@ def _isolated_cache_and_media(settings, tmp_path):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts and ends in the default language.
+
+    LocaleMiddleware leaves the language of the last request (e.g. /fr/) active in the thread,
+    which would otherwise leak translated strings into the tests that follow.
+    """
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo content as `manage.py load_demo_content` builds it."""

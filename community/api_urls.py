@@ -1,3 +1,9 @@
-"""Language-neutral URLs of the community app (APIs, feeds, downloads)."""
+"""Language-neutral URLs of the community app (one-click unsubscribe)."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("community/unsubscribe/<str:token>/", views.unsubscribe, name="community_unsubscribe"),
+]

@@ -6,3 +6,8 @@ class CommunityConfig(AppConfig):
     name = "community"
     verbose_name = _("Community")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import integration, signals  # noqa: F401
+
+        integration.register()

@@ -1,3 +1,10 @@
-"""Language-neutral URLs of the learning app (APIs, feeds, downloads)."""
+"""Language-neutral URLs of the learning app (calendar files)."""
 
-urlpatterns = []
+from django.urls import path
+
+from learning import views
+
+urlpatterns = [
+    path("learning/webinars/<int:pk>.ics", views.webinar_ics, name="learning_ics"),
+    path("learning/webinars/feed.ics", views.webinar_feed, name="learning_feed"),
+]

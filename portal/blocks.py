@@ -95,6 +95,54 @@ class DocumentListBlock(blocks.StructBlock):
         template = "portal/blocks/documents.html"
 
 
+class KeyMessagesBlock(blocks.StructBlock):
+    """The few points a reader must take away, shown as a highlighted list."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("Key messages"))
+    messages = blocks.ListBlock(blocks.TextBlock(label=_("Message")), label=_("Messages"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key messages")
+        template = "portal/blocks/key_messages.html"
+
+
+class CaseStudyBlock(blocks.StructBlock):
+    """A practice from the field: where, what was done and where to read more."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    place = blocks.CharBlock(label=_("Country or place"), required=False, max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
+    source = blocks.CharBlock(label=_("Source"), required=False, max_length=255)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Case study")
+        template = "portal/blocks/case_study.html"
+
+
+class DataRowBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Row label"), max_length=120)
+    values = blocks.ListBlock(blocks.CharBlock(label=_("Value"), max_length=60), label=_("Values"))
+
+
+class DataTableBlock(blocks.StructBlock):
+    """A small table of figures with a caption, column headings and its source."""
+
+    caption = blocks.CharBlock(label=_("Caption"), max_length=200)
+    row_heading = blocks.CharBlock(label=_("First column heading"), max_length=60)
+    columns = blocks.ListBlock(
+        blocks.CharBlock(label=_("Column heading"), max_length=60), label=_("Columns")
+    )
+    rows = blocks.ListBlock(DataRowBlock(), label=_("Rows"))
+    source = blocks.CharBlock(label=_("Source"), required=False, max_length=255)
+
+    class Meta:
+        icon = "table"
+        label = _("Data table")
+        template = "portal/blocks/data_table.html"
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -107,6 +155,9 @@ class BodyStreamBlock(blocks.StreamBlock):
     embed = VideoEmbedBlock()
     call_to_action = CallToActionBlock()
     documents = DocumentListBlock()
+    key_messages = KeyMessagesBlock()
+    case_study = CaseStudyBlock()
+    data_table = DataTableBlock()
 
 
 class KeyFigureBlock(blocks.StructBlock):

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from portal import demo_knowledge
 from portal.demo_utils import ensure_page
 from portal.models import ContentPage, HomePage, Theme
 
@@ -310,3 +311,4 @@ def load(home, stdout=None):
         summary="What the Return & Reintegration Hub is for and who it serves.",
         body=ABOUT_BODY,
     )
+    demo_knowledge.load(home)

@@ -6,3 +6,8 @@ class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = _("Resources")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from resources import signals
+
+        signals.connect()

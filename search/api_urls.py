@@ -1,3 +1,7 @@
 """Language-neutral URLs of the search app (APIs, feeds, downloads)."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+urlpatterns = [path("api/search/suggest", views.suggest_api, name="search-suggest")]

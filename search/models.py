@@ -1,1 +1,43 @@
-"""Models of the search app."""
+"""Models of the search app: one denormalised row per indexed object and language."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+# PostgreSQL text-search configuration per locale ("simple" where none ships, e.g. Arabic).
+TS_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ar": "simple"}
+
+
+def ts_config(language):
+    return TS_CONFIGS.get((language or "")[:2], "simple")
+
+
+class SearchDocument(models.Model):
+    """What the database engine searches; built from ``SearchType.document(obj)``.
+
+    Only objects in the type's anonymous ``public_queryset`` are stored, and hits are re-checked
+    against the visitor's ``public_queryset`` before display, so private content never leaks.
+    """
+
+    type_key = models.CharField(max_length=50)
+    object_id = models.CharField(max_length=64)
+    language = models.CharField(max_length=10, default="en")
+    title = models.CharField(max_length=500)
+    summary = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    date = models.DateField(null=True, blank=True)
+    facets = models.JSONField(default=dict, blank=True)
+    # Filled on PostgreSQL only (weighted title A, summary B, text C); unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["type_key", "object_id", "language"], name="search_doc_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["type_key", "language"])]
+
+    def __str__(self):
+        return f"{self.type_key}:{self.object_id} {self.title}"

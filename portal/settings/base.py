@@ -261,12 +261,21 @@ LOGGING = {
 }
 
 # --- resources settings ---
+WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"
 
 
 # --- community settings ---
+# Posting limit per member: (posts, seconds). Wagtail admin login: (failures, seconds).
+COMMUNITY_POST_RATE = (env_int("COMMUNITY_POST_RATE", 10), 60)
+COMMUNITY_ADMIN_LOGIN_LIMIT = (5, 300)
+COMMUNITY_NEW_MEMBER_DAYS = 7  # links of members younger than this carry rel="nofollow ugc"
+ACCOUNT_SIGNUP_FORM_CLASS = "community.forms.HoneypotSignupForm"
+MIDDLEWARE = [*MIDDLEWARE, "community.limiter.AdminLoginLimiterMiddleware"]
 
 
 # --- learning settings ---
+# Hosts webinar recordings may be embedded from (a host or any of its subdomains).
+LEARNING_RECORDING_PROVIDERS = ("youtube.com", "youtu.be", "vimeo.com")
 
 
 # --- initiatives_map settings ---

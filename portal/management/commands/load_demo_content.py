@@ -5,7 +5,7 @@ from django.db import transaction
 
 from portal import demo
 from portal.demo_utils import sync_locales, sync_snippet_locales
-from portal.models import Theme
+from portal.models import GlossaryTerm, Theme
 from portal.registry import demo_loaders
 
 
@@ -23,6 +23,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"Loading {loader.name}…")
                 loader.load(home, self.stdout)
             sync_snippet_locales(Theme)
+            sync_snippet_locales(GlossaryTerm)
             aliases = sync_locales(home)
         self.stdout.write(
             self.style.SUCCESS(

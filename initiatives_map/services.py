@@ -1,0 +1,288 @@
+"""Filtering, GeoJSON and CSV of initiatives, built from .values() rows (no page instances)."""
+
+import csv
+import gzip
+import io
+import json
+from collections import defaultdict
+
+from django import forms
+from django.core.cache import cache
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries as all_countries
+from wagtail.models import Locale, Site
+
+from initiatives_map.models import (
+    DIMENSION_CHOICES,
+    LEVEL_CHOICES,
+    STATUS_CHOICES,
+    TARGET_GROUP_CHOICES,
+    InitiativeLocation,
+    InitiativePage,
+)
+from portal.models import Theme
+from portal.taxonomy_data import REGIONS
+
+VERSION_KEY = "initiatives_map:content-version"
+FILTER_NAMES = (
+    "q",
+    "region",
+    "country",
+    "theme",
+    "dimension",
+    "level",
+    "target_group",
+    "status",
+    "organisation",
+    "donor",
+    "year_from",
+    "year_to",
+)
+
+
+def _blank(choices):
+    return [("", _("Any"))] + list(choices)
+
+
+class InitiativeFilterForm(forms.Form):
+    """The map's filters; the same form validates the HTML page, the GeoJSON and the CSV."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    region = forms.ChoiceField(label=_("Region"), required=False, choices=_blank(REGIONS))
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    dimension = forms.ChoiceField(
+        label=_("Dimension"), required=False, choices=_blank(DIMENSION_CHOICES)
+    )
+    level = forms.ChoiceField(label=_("Level"), required=False, choices=_blank(LEVEL_CHOICES))
+    target_group = forms.ChoiceField(
+        label=_("Target group"), required=False, choices=_blank(TARGET_GROUP_CHOICES)
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=_blank(STATUS_CHOICES))
+    organisation = forms.CharField(label=_("Organisation"), required=False, max_length=200)
+    donor = forms.CharField(label=_("Donor"), required=False, max_length=200)
+    year_from = forms.IntegerField(
+        label=_("From year"), required=False, min_value=1950, max_value=2100
+    )
+    year_to = forms.IntegerField(label=_("To year"), required=False, min_value=1950, max_value=2100)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = _blank(list(all_countries))
+        self.fields["theme"].choices = _blank(
+            Theme.objects.filter(locale__language_code="en").values_list("slug", "name")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("year_from"), cleaned.get("year_to")
+        if start and end and end < start:
+            raise forms.ValidationError(_("The end year is before the start year."))
+        return cleaned
+
+    def is_filtered(self):
+        return self.is_valid() and any(self.cleaned_data.get(name) for name in FILTER_NAMES)
+
+    def reasons(self):
+        return {
+            field: [str(message) for message in messages] for field, messages in self.errors.items()
+        }
+
+
+def _list_regex(code):
+    return rf"(^|,){code}(,|$)"
+
+
+def base_queryset(language_code=None):
+    """Live, public initiatives of one locale (English when the locale has none)."""
+    code = language_code or translation.get_language() or "en"
+    locale = Locale.objects.filter(language_code=code).first() or Locale.get_default()
+    return InitiativePage.objects.live().public().filter(locale=locale)
+
+
+def apply_filters(queryset, data):
+    """``data`` is a valid form's cleaned_data."""
+    if data.get("q"):
+        text = data["q"]
+        queryset = queryset.filter(
+            Q(title__icontains=text) | Q(summary__icontains=text) | Q(organisations__icontains=text)
+        )
+    if data.get("region"):
+        queryset = queryset.filter(region=data["region"])
+    if data.get("country"):
+        queryset = queryset.filter(countries__regex=_list_regex(data["country"]))
+    if data.get("theme"):
+        queryset = queryset.filter(
+            themes__translation_key__in=Theme.objects.filter(slug=data["theme"]).values(
+                "translation_key"
+            )
+        ).distinct()
+    for field, name in (
+        ("dimensions", "dimension"),
+        ("levels", "level"),
+        ("target_groups", "target_group"),
+    ):
+        if data.get(name):
+            queryset = queryset.filter(**{f"{field}__regex": _list_regex(data[name])})
+    if data.get("status"):
+        queryset = queryset.filter(status=data["status"])
+    if data.get("organisation"):
+        text = data["organisation"]
+        queryset = queryset.filter(Q(organisations__icontains=text) | Q(partners__icontains=text))
+    if data.get("donor"):
+        queryset = queryset.filter(donors__icontains=data["donor"])
+    if data.get("year_from"):
+        queryset = queryset.filter(
+            Q(end_date__isnull=True) | Q(end_date__year__gte=data["year_from"])
+        )
+    if data.get("year_to"):
+        queryset = queryset.filter(
+            Q(start_date__isnull=True) | Q(start_date__year__lte=data["year_to"])
+        )
+    return queryset
+
+
+class PageUrls:
+    """Page URLs from url_path alone: the site roots are read once."""
+
+    def __init__(self, language_code):
+        self.roots = [(root.root_path, root.root_url) for root in Site.get_site_root_paths()]
+        with translation.override(language_code):
+            self.prefix = reverse("wagtail_serve", args=("",))
+
+    def __call__(self, url_path):
+        for root_path, _root_url in self.roots:
+            if url_path.startswith(root_path):
+                return self.prefix + url_path[len(root_path) :]
+        return None
+
+
+def rows(queryset, language_code):
+    """One dict per initiative: id, title, url, status, countries, summary, points."""
+    fields = ("id", "title", "url_path", "status", "countries", "summary", "region")
+    if not queryset.query.is_sliced:
+        queryset = queryset.order_by("title", "id")
+    records = list(queryset.values(*fields))
+    points = defaultdict(list)
+    ids = [r["id"] for r in records]
+    if ids:
+        locations = InitiativeLocation.objects.filter(page_id__in=ids).order_by(
+            "page_id", "sort_order"
+        )
+        for page_id, name, lat, lon in locations.values_list(
+            "page_id", "name", "latitude", "longitude"
+        ):
+            points[page_id].append((name, float(lon), float(lat)))
+    url = PageUrls(language_code)
+    for record in records:
+        record["url"] = url(record.pop("url_path"))
+        value = record["countries"] or []
+        record["countries"] = (
+            value.split(",") if isinstance(value, str) else [str(c) for c in value]
+        )
+        record["points"] = points.get(record["id"], [])
+    return records
+
+
+def feature(record):
+    """An RFC 7946 feature: Point, MultiPoint, or no geometry for a country-level initiative."""
+    points = record["points"]
+    if not points:
+        geometry = None
+    elif len(points) == 1:
+        geometry = {
+            "type": "Point",
+            "coordinates": [round(points[0][1], 5), round(points[0][2], 5)],
+        }
+    else:
+        geometry = {
+            "type": "MultiPoint",
+            "coordinates": [[round(p[1], 5), round(p[2], 5)] for p in points],
+        }
+    return {
+        "type": "Feature",
+        "id": record["id"],
+        "geometry": geometry,
+        "properties": {
+            "id": record["id"],
+            "title": record["title"],
+            "url": record["url"],
+            "status": record["status"],
+            "country": record["countries"],
+        },
+    }
+
+
+def feature_collection(records):
+    return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
+
+
+def content_version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def bump_content_version(**kwargs):
+    """Called on publish, unpublish and delete of an initiative: cached payloads go stale."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def geojson_payload(language_code, data=None):
+    """(raw bytes, gzip bytes) of the GeoJSON; the unfiltered one is cached per content version."""
+
+    def build():
+        queryset = base_queryset(language_code)
+        if data:
+            queryset = apply_filters(queryset, data)
+        body = json.dumps(
+            feature_collection(rows(queryset, language_code)),
+            separators=(",", ":"),
+            ensure_ascii=False,
+        ).encode()
+        return body, gzip.compress(body, compresslevel=6)
+
+    if data and any(data.get(name) for name in FILTER_NAMES):
+        return build()
+    key = f"initiatives_map:geojson:{content_version()}:{language_code}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = build()
+        cache.set(key, cached, 60 * 60 * 24)
+    return cached
+
+
+CSV_HEADER = ["id", "title", "url", "status", "region", "countries", "locations", "summary"]
+
+
+def csv_text(records, base_url=""):
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    for r in records:
+        writer.writerow(
+            [
+                r["id"],
+                r["title"],
+                base_url + (r["url"] or ""),
+                r["status"],
+                r["region"],
+                " ".join(r["countries"]),
+                "; ".join(f"{name} ({lat:.5f}, {lon:.5f})" for name, lon, lat in r["points"]),
+                r["summary"],
+            ]
+        )
+    return out.getvalue()
+
+
+def country_numeric_codes():
+    """{alpha-2: zero-padded ISO numeric}, to join initiatives to the world-atlas shapes."""
+    return {
+        code: f"{all_countries.numeric(code):03d}"
+        for code, _name in all_countries
+        if all_countries.numeric(code)
+    }

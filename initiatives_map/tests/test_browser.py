@@ -1,0 +1,99 @@
+import json
+import re
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+MALAWI = "Voluntary return of Malawians from Durban"
+
+
+def _api_ids(base, query):
+    with urllib.request.urlopen(f"{base}/api/initiatives.geojson{query}") as response:  # noqa: S310
+        return {f["id"] for f in json.load(response)["features"]}
+
+
+def _listed_ids(page):
+    return {
+        int(i)
+        for i in page.locator("#initiatives-list tr[data-id]").evaluate_all(
+            "rows => rows.map(r => r.dataset.id)"
+        )
+    }
+
+
+def test_map_filters_popup_and_page(page, live_demo_site):
+    base = live_demo_site.url
+    page.goto(f"{base}/en/initiatives/")
+    page.wait_for_selector("#initiatives-map[data-state=ready]")
+    page.wait_for_selector(".leaflet-overlay-pane path")  # the offline country shapes
+    all_markers = int(page.locator("#initiatives-map").get_attribute("data-markers"))
+    assert all_markers >= 12
+
+    page.select_option("#id_region", "SAF")
+    expected = _api_ids(base, "?region=SAF")
+    expect(page.locator("#initiatives-count")).to_have_text(str(len(expected)))
+    page.wait_for_selector("#initiatives-map[data-state=ready]")
+    assert _listed_ids(page) == expected
+    assert "region=SAF" in page.url
+    markers = int(page.locator("#initiatives-map").get_attribute("data-markers"))
+    assert 0 < markers < all_markers
+
+    page.locator(f'.leaflet-marker-icon[title="{MALAWI}"]').click()
+    link = page.locator(".leaflet-popup .popup-link")
+    link.wait_for()
+    assert MALAWI in page.locator(".leaflet-popup").inner_text()
+    link.click()
+    page.wait_for_url(re.compile(r"/en/initiatives/malawi-returns-from-durban/$"))
+    assert page.locator("h1").inner_text() == MALAWI
+    page.external_requests.check()
+
+
+def test_list_without_javascript_shows_the_same_initiatives(browser, live_demo_site):
+    base = live_demo_site.url
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        nojs = context.new_page()
+        nojs.goto(f"{base}/en/initiatives/?region=SAF")
+        assert nojs.locator("#initiatives-map").is_hidden()
+        assert _listed_ids(nojs) == _api_ids(base, "?region=SAF")
+        nojs.goto(f"{base}/en/initiatives/")
+        assert _listed_ids(nojs) == _api_ids(base, "")
+        nojs.select_option("#id_status", "completed")
+        nojs.click("#initiative-filters button[type=submit]")
+        nojs.wait_for_url(re.compile(r"status=completed"))
+        assert _listed_ids(nojs) == _api_ids(base, "?status=completed")
+    finally:
+        context.close()
+
+
+def test_member_proposes_with_a_point_picked_on_the_map(page, live_demo_site, member):
+    from django.test import Client
+
+    from initiatives_map.models import InitiativePage
+
+    client = Client()
+    client.force_login(member)
+    base = live_demo_site.url
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base}]
+    )
+    page.goto(f"{base}/en/initiatives/propose/")
+    page.wait_for_selector("#proposal-map .leaflet-overlay-pane path")
+    page.locator("#proposal-map").click()  # the centre of the map: lat 15, lon 10 (the Niger)
+    page.wait_for_selector("#proposal-map[data-picked='1']")
+    lat, lon = float(page.input_value("#id_latitude")), float(page.input_value("#id_longitude"))
+    assert abs(lat - 15) < 3 and abs(lon - 10) < 3
+    page.fill("#id_title", "Reintegration hub in Agadez")
+    page.fill("#id_summary", "Counselling and small grants for returnees.")
+    page.select_option("#id_country", "NE")
+    page.fill("#id_place", "Agadez region")
+    page.fill("#id_organisations", "A local association")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/en/dashboard/$"))
+    assert "awaiting review" in page.locator("main").inner_text()
+    proposal = InitiativePage.objects.get(title="Reintegration hub in Agadez")
+    assert not proposal.live and proposal.owner == member
+    page.external_requests.check()

@@ -1,0 +1,60 @@
+"""iCalendar files: one per webinar and a feed of upcoming webinars."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+PRODID = "-//Return & Reintegration Hub//Learning//EN"
+
+
+def _calendar(name=None):
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    if name:
+        cal.add("x-wr-calname", name)
+    return cal
+
+
+def event_for(webinar):
+    """A VEVENT with a stable UID; times in the organiser's zone (VTIMEZONE added)."""
+    zone = webinar.organiser_zone
+    event = Event()
+    event.add("uid", f"webinar-{webinar.ical_uid}@rrhub")
+    event.add("sequence", webinar.sequence)
+    event.add("dtstamp", timezone.now())
+    event.add("summary", webinar.title)
+    event.add("dtstart", webinar.start.astimezone(zone))
+    event.add("dtend", webinar.end.astimezone(zone))
+    if webinar.summary:
+        event.add("description", webinar.summary)
+    url = webinar.full_url
+    if url:
+        event.add("url", url)
+    event.add("status", "CANCELLED" if webinar.cancelled else "CONFIRMED")
+    return event
+
+
+def _finish(cal):
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def webinar_ics(webinar):
+    cal = _calendar()
+    cal.add("method", "CANCEL" if webinar.cancelled else "PUBLISH")
+    cal.add_component(event_for(webinar))
+    return _finish(cal)
+
+
+def feed_ics(webinars, name):
+    """Upcoming (and recently cancelled) webinars, for calendar subscriptions."""
+    cal = _calendar(name)
+    cal.add("method", "PUBLISH")
+    cal.add("x-published-ttl", "PT6H")
+    cal.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    for webinar in webinars:
+        cal.add_component(event_for(webinar))
+    return _finish(cal)

@@ -1,0 +1,31 @@
+"""Admin registration of the shared taxonomy and the glossary as snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.models import GlossaryTerm, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    list_display = ["term", "acronym", "source"]
+    search_fields = ["term", "acronym"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomy")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (ThemeViewSet, GlossaryTermViewSet)
+
+
+register_snippet(TaxonomyGroup)

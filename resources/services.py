@@ -1,0 +1,352 @@
+"""Domain logic of the resources app: indexing, faceted search and detail data."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Count, F, Q, Value
+from django.db.models.functions import Coalesce
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import region_for_country
+from resources.models import ResourceFacet, ResourceFile, ResourcePage, ResourceType
+
+SEARCH_CONFIG = getattr(settings, "RESOURCES_SEARCH_CONFIG", "english")
+PAGE_SIZES = (10, 20, 50, 100)
+FACETS = [
+    ("type", _("Type")),
+    ("theme", _("Theme")),
+    ("region", _("Region")),
+    ("country", _("Country")),
+    ("language", _("Language")),
+    ("year", _("Year")),
+    ("publisher", _("Publisher")),
+    ("origin", _("IOM or external")),
+]
+SORTS = {
+    "relevance": _("Relevance"),
+    "newest": _("Newest"),
+    "oldest": _("Oldest"),
+    "title": _("Title"),
+}
+
+
+def postgres():
+    return connection.vendor == "postgresql"
+
+
+def resources_using(document_id):
+    return ResourcePage.objects.filter(files__document_id=document_id).distinct()
+
+
+def facet_values(page):
+    """The (facet, value) pairs of a resource."""
+    pairs = {("type", page.resource_type), ("origin", "iom" if page.is_iom else "external")}
+    if page.publication_year:
+        pairs.add(("year", str(page.publication_year)))
+    if page.publisher:
+        pairs.add(("publisher", page.publisher[:200]))
+    for theme in page.themes.all():
+        pairs.add(("theme", theme.slug))
+    for region in page.regions.all():
+        pairs.add(("region", region.code))
+    for country in page.countries:
+        pairs.add(("country", country.code))
+        region = region_for_country(country.code)
+        if region:
+            pairs.add(("region", region))
+    for file in page.files.all():
+        if file.language:
+            pairs.add(("language", file.language))
+    return pairs
+
+
+def search_vector_sql():
+    """SQL that (re)computes the stored, weighted search vector of resource rows."""
+    return (
+        "UPDATE resources_resourcepage r SET search_vector = "
+        "setweight(to_tsvector(%(cfg)s::regconfig, coalesce(p.title, '')), 'A') || "
+        "setweight(to_tsvector(%(cfg)s::regconfig, coalesce(r.summary, '') || ' ' || "
+        "coalesce(r.authors, '')), 'B') || "
+        "setweight(to_tsvector(%(cfg)s::regconfig, coalesce(r.publisher, '') || ' ' || "
+        "coalesce(r.file_text, '')), 'C') "
+        "FROM wagtailcore_page p WHERE p.id = r.page_ptr_id"
+    )
+
+
+def reindex_resource(page):
+    """Refresh a resource's file text, facet rows and (PostgreSQL) search vector."""
+    files = ResourceFile.objects.filter(page_id=page.pk).select_related("document")
+    text = "\n".join(f.document.extracted_text for f in files if f.document.extracted_text)
+    ResourcePage.objects.filter(pk=page.pk).update(file_text=text)
+    ResourceFacet.objects.filter(page_id=page.pk).delete()
+    ResourceFacet.objects.bulk_create(
+        ResourceFacet(page_id=page.pk, facet=facet, value=value)
+        for facet, value in facet_values(page)
+    )
+    if postgres():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                search_vector_sql() + " AND r.page_ptr_id = %(pk)s",
+                {"cfg": SEARCH_CONFIG, "pk": page.pk},
+            )
+
+
+class ResourceQuery:
+    """The state of the listing, read from (and written back to) the query string."""
+
+    multi = ("type", "theme", "region", "country", "language", "publisher", "origin")
+
+    def __init__(self, params):
+        self.q = (params.get("q") or "").strip()[:200]
+        self.filters = {name: [v for v in params.getlist(name) if v][:20] for name in self.multi}
+        self.year_from = _int(params.get("year_from"))
+        self.year_to = _int(params.get("year_to"))
+        sort = params.get("sort") or ("relevance" if self.q else "newest")
+        self.sort = sort if sort in SORTS else "newest"
+        if self.sort == "relevance" and not self.q:
+            self.sort = "newest"
+        size = _int(params.get("per_page")) or PAGE_SIZES[0]
+        self.per_page = size if size in PAGE_SIZES else PAGE_SIZES[0]
+        self.page = _int(params.get("page")) or 1
+
+    def base(self, index_page):
+        return ResourcePage.objects.live().child_of(index_page)
+
+    def apply(self, qs, skip=None):
+        """Apply every active filter except the facet ``skip``."""
+        for name, values in self.filters.items():
+            if values and name != skip:
+                qs = qs.filter(
+                    pk__in=ResourceFacet.objects.filter(facet=name, value__in=values).values(
+                        "page_id"
+                    )
+                )
+        if skip != "year":
+            if self.year_from:
+                qs = qs.filter(publication_year__gte=self.year_from)
+            if self.year_to:
+                qs = qs.filter(publication_year__lte=self.year_to)
+        if self.q:
+            qs = self.text_filter(qs)
+        return qs
+
+    def search_query(self):
+        from django.contrib.postgres.search import SearchQuery
+
+        return SearchQuery(self.q, search_type="websearch", config=SEARCH_CONFIG)
+
+    def text_filter(self, qs):
+        if postgres():
+            return qs.filter(search_vector=self.search_query())
+        q = self.q
+        return qs.filter(
+            Q(title__icontains=q)
+            | Q(summary__icontains=q)
+            | Q(authors__icontains=q)
+            | Q(publisher__icontains=q)
+            | Q(file_text__icontains=q)
+        )
+
+    def ordered(self, qs):
+        if self.sort == "relevance" and postgres():
+            from django.contrib.postgres.search import SearchRank
+
+            qs = qs.annotate(rank=SearchRank(F("search_vector"), self.search_query()))
+            return qs.order_by("-rank", "-first_published_at", "-pk")
+        if self.sort == "oldest":
+            return qs.order_by(F("publication_year").asc(nulls_last=True), "pk")
+        if self.sort == "title":
+            return qs.order_by("title", "pk")
+        return qs.order_by(
+            F("publication_year").desc(nulls_last=True), "-first_published_at", "-pk"
+        )
+
+    def facet_counts(self, index_page):
+        """One aggregate query per facet over the resources matching the other filters."""
+        result = {}
+        for name, label in FACETS:
+            ids = self.apply(self.base(index_page), skip=name).values("pk")
+            rows = (
+                ResourceFacet.objects.filter(facet=name, page_id__in=ids)
+                .values("value")
+                .annotate(n=Count("page_id"))
+                .order_by("-n", "value")
+            )
+            selected = set(self.filters.get(name, []))
+            options = [
+                {"value": r["value"], "count": r["n"], "selected": r["value"] in selected}
+                for r in rows[:50]
+            ]
+            result[name] = {"label": label, "options": options}
+        return result
+
+    def querystring(self, **changes):
+        from django.http import QueryDict
+
+        qd = QueryDict(mutable=True)
+        if self.q:
+            qd["q"] = self.q
+        for name, values in self.filters.items():
+            qd.setlist(name, values)
+        for name in ("year_from", "year_to"):
+            if getattr(self, name):
+                qd[name] = getattr(self, name)
+        if self.sort not in ("relevance", "newest"):
+            qd["sort"] = self.sort
+        if self.per_page != PAGE_SIZES[0]:
+            qd["per_page"] = self.per_page
+        for key, value in changes.items():
+            if value is None:
+                qd.pop(key, None)
+            else:
+                qd[key] = value
+        return qd.urlencode()
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _labels():
+    from django_countries import countries
+
+    from portal.models import Language, Region, Theme
+
+    return {
+        "type": dict(ResourceType.choices),
+        "theme": dict(Theme.objects.values_list("slug", "name").distinct()),
+        "region": {r.code: r.name for r in Region.objects.all()},
+        "language": {lang.code: lang.name for lang in Language.objects.all()},
+        "country": dict(countries),
+        "origin": {"iom": _("IOM"), "external": _("External")},
+    }
+
+
+def listing_context(index_page, request):
+    query = ResourceQuery(request.GET)
+    qs = query.ordered(query.apply(query.base(index_page)))
+    paginator = Paginator(
+        qs.only(
+            "title",
+            "slug",
+            "summary",
+            "publication_year",
+            "publisher",
+            "resource_type",
+            "authors",
+            "is_iom",
+            "first_published_at",
+            "url_path",
+        ),
+        query.per_page,
+    )
+    page = paginator.get_page(query.page)
+    results = list(page.object_list)
+    if query.q and postgres() and results:
+        _add_headlines(results, query)
+    base_url = index_page.url
+    for item in results:
+        item.listing_url = f"{base_url}{item.slug}/"
+    facets = query.facet_counts(index_page)
+    labels = _labels()
+    for name, facet in facets.items():
+        for option in facet["options"]:
+            option["label"] = labels.get(name, {}).get(option["value"], option["value"])
+    return {
+        "query": query,
+        "results": results,
+        "page_obj": page,
+        "paginator": paginator,
+        "facets": facets,
+        "sorts": SORTS,
+        "page_sizes": PAGE_SIZES,
+        "querystring": query.querystring(page=None),
+        "feed_querystring": query.querystring(page=None, sort=None, per_page=None),
+    }
+
+
+def _add_headlines(results, query):
+    """Highlighted snippets (escaped HTML with <mark>) for the shown page only: one query."""
+    from django.contrib.postgres.search import SearchHeadline
+
+    def headline(field):
+        return SearchHeadline(
+            Coalesce(F(field), Value("")),
+            query.search_query(),
+            config=SEARCH_CONFIG,
+            start_sel="\x02",
+            stop_sel="\x03",
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        )
+
+    rows = (
+        ResourcePage.objects.filter(pk__in=[r.pk for r in results])
+        .annotate(h=headline("summary"), fh=headline("file_text"))
+        .values_list("pk", "h", "fh")
+    )
+    headlines = {pk: (h if "\x02" in (h or "") else fh) or "" for pk, h, fh in rows}
+    for item in results:
+        item.headline = mark_safe(
+            escape(headlines.get(item.pk, "")).replace("\x02", "<mark>").replace("\x03", "</mark>")
+        )
+
+
+def related_resources(page, limit=4):
+    """Live resources sharing the most theme, type and country values with ``page``."""
+    values = ResourceFacet.objects.filter(
+        page_id=page.pk, facet__in=("theme", "type", "country", "region")
+    )
+    return list(
+        ResourcePage.objects.live()
+        .filter(
+            pk__in=ResourceFacet.objects.filter(
+                Q(
+                    *[Q(facet=f, value=v) for f, v in values.values_list("facet", "value")],
+                    _connector=Q.OR,
+                )
+                if values.exists()
+                else Q(pk__in=[])
+            )
+            .exclude(page_id=page.pk)
+            .values("page_id")
+        )
+        .annotate(
+            shared=Count(
+                "facet_rows",
+                filter=Q(facet_rows__facet__in=("theme", "type", "country", "region")),
+            )
+        )
+        .order_by("-shared", "-first_published_at")
+        .only("title", "url_path", "publication_year")[:limit]
+    )
+
+
+def detail_context(page, request):
+    from urllib.parse import quote
+
+    from resources import citations
+
+    files = list(page.files.select_related("document"))
+    for file in files:
+        file.download_url = f"/resources/download/{file.pk}/"
+    url = page.get_full_url(request)
+    return {
+        "files": files,
+        "themes": list(page.themes.all()),
+        "regions": list(page.regions.all()),
+        "related": related_resources(page),
+        "apa": citations.apa(page, url),
+        "json_ld": mark_safe(citations.json_ld(page, url, files)),
+        "share": {
+            "email": f"mailto:?subject={quote(page.title)}&body={quote(url)}",
+            "linkedin": f"https://www.linkedin.com/sharing/share-offsite/?url={quote(url)}",
+            "x": f"https://x.com/intent/post?url={quote(url)}&text={quote(page.title)}",
+            "facebook": f"https://www.facebook.com/sharer/sharer.php?u={quote(url)}",
+        },
+    }

@@ -1,0 +1,32 @@
+"""Background tasks of the resources app (django-tasks)."""
+
+from django_tasks import task
+
+
+@task()
+def extract_document_text(document_id):
+    """Extract a document's text, store it, then refresh the resources that use it."""
+    from wagtail.documents import get_document_model
+
+    from portal.signals import content_changed
+    from resources import services
+    from resources.extraction import extract
+
+    Document = get_document_model()
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None:
+        return None
+    try:
+        with document.file.open("rb") as handle:
+            status, text, pages = extract(handle, document.file.name)
+    except OSError:
+        status, text, pages = "broken", "", None
+    Document.objects.filter(pk=document_id).update(
+        extraction_status=status, extracted_text=text, page_count=pages
+    )
+    document.extraction_status, document.extracted_text = status, text
+    content_changed.send(sender=Document, instance=document)
+    for page in services.resources_using(document_id):
+        services.reindex_resource(page)
+        content_changed.send(sender=type(page), instance=page)
+    return status

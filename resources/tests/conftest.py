@@ -1,0 +1,41 @@
+import pytest
+
+from portal.demo import ensure_home, ensure_locales
+from portal.demo_utils import ensure_page
+from resources.models import ResourceIndexPage
+
+
+@pytest.fixture
+def home(db):
+    ensure_locales()
+    return ensure_home()
+
+
+@pytest.fixture
+def resource_index(home):
+    return ensure_page(home, ResourceIndexPage, "resources", title="Resources")
+
+
+@pytest.fixture
+def make_resource(resource_index):
+    from resources.factories import ResourcePageFactory, publish
+
+    def make(**fields):
+        themes = fields.pop("themes", [])
+        regions = fields.pop("regions", [])
+        page = ResourcePageFactory.build(**fields)
+        resource_index.add_child(instance=page)
+        if themes:
+            page.themes.set(themes)
+        if regions:
+            page.regions.set(regions)
+        return publish(page)
+
+    return make
+
+
+@pytest.fixture
+def themes(db):
+    from portal.factories import ThemeFactory
+
+    return ThemeFactory(name="Economic"), ThemeFactory(name="Health")

@@ -1,0 +1,98 @@
+import json
+import re
+
+import bibtexparser
+import feedparser
+import rispy
+
+from resources.factories import add_file, make_document, make_pdf, publish
+
+
+def test_detail_shows_metadata_downloads_related_and_json_ld(client, make_resource, themes):
+    economic, _ = themes
+    page = make_resource(
+        title="Handbook",
+        authors="Smith, Anna; IOM",
+        doi="10.1/abc",
+        countries=["SN"],
+        themes=[economic],
+    )
+    add_file(page, make_document(content=make_pdf("Handbook text")), "en")
+    add_file(page, make_document(content=make_pdf("Texte"), language="fr"), "fr")
+    other = make_resource(title="Sibling", themes=[economic])
+    publish(page)
+    response = client.get(page.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Senegal" in html and "Economic" in html
+    assert response.context["related"] == [other]
+    assert len(response.context["files"]) == 2
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert data["@type"] == "Report" and data["name"] == "Handbook"
+    assert data["inLanguage"] == ["en", "fr"]
+    assert response.context["apa"] == "Smith, A., & IOM (2020). Handbook. https://doi.org/10.1/abc"
+    assert "Smith, A., &amp; IOM (2020)" in html
+
+
+def test_download_is_counted_and_served_as_attachment(client, make_resource):
+    page = make_resource(title="With file")
+    file = add_file(page, make_document(content=make_pdf("Body")), "en")
+    response = client.get(f"/resources/download/{file.pk}/")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    file.refresh_from_db()
+    assert file.downloads == 1
+
+
+def test_download_of_unpublished_resource_is_404(client, make_resource):
+    page = make_resource(title="Hidden")
+    file = add_file(page, make_document(content=make_pdf("Body")), "en")
+    page.unpublish()
+    assert client.get(f"/resources/download/{file.pk}/", follow=True).status_code == 404
+    file.refresh_from_db()
+    assert file.downloads == 0
+
+
+def test_bibtex_export_parses(client, make_resource):
+    page = make_resource(
+        title="Key {Highlights}", authors="IOM", publication_year=2020, doi="10.5/x"
+    )
+    response = client.get(page.url, {"export": "bibtex"})
+    assert response["Content-Disposition"].startswith("attachment")
+    library = bibtexparser.parse_string(response.content.decode())
+    entry = library.entries[0]
+    assert entry.entry_type == "techreport"
+    assert entry.fields_dict["year"].value == "2020"
+    assert entry.fields_dict["doi"].value == "10.5/x"
+
+
+def test_ris_export_parses(client, make_resource):
+    page = make_resource(title="Handbook", authors="Smith, Anna; Roe, Bo", publication_year=2019)
+    entries = rispy.loads(client.get(page.url, {"export": "ris"}).content.decode())
+    assert entries[0]["title"] == "Handbook"
+    assert entries[0]["authors"] == ["Smith, Anna", "Roe, Bo"]
+    assert entries[0]["year"] == "2019"
+
+
+def test_csl_export_and_unknown_format(client, make_resource):
+    page = make_resource(title="Study", authors="Smith, Anna", publication_year=None)
+    item = json.loads(client.get(page.url, {"export": "csl"}).content)[0]
+    assert item["author"] == [{"family": "Smith", "given": "Anna"}]
+    assert "issued" not in item
+    assert client.get(page.url, {"export": "doc"}).status_code == 400
+
+
+def test_rss_and_atom_feeds_follow_filters(client, make_resource, resource_index):
+    make_resource(title="Report one", resource_type="report")
+    make_resource(title="Manual one", resource_type="manual")
+    rss = feedparser.parse(client.get(f"{resource_index.url}feed/rss/").content)
+    assert {e.title for e in rss.entries} == {"Report one", "Manual one"}
+    atom = feedparser.parse(
+        client.get(f"{resource_index.url}feed/atom/", {"type": "manual"}).content
+    )
+    assert atom.version == "atom10"
+    assert [e.title for e in atom.entries] == ["Manual one"]
+    assert atom.entries[0].link.endswith("/resources/manual-one/")

@@ -1,0 +1,129 @@
+"""Entry points the views, tasks and commands use: engine choice, fallback, visibility, indexing."""
+
+import logging
+
+from django.apps import apps
+from django.conf import settings
+
+from portal.registry import registry, search_types
+
+from .engines.base import Results
+from .engines.database import DatabaseEngine
+
+logger = logging.getLogger("search")
+
+
+def get_engine(name=None):
+    name = name or getattr(settings, "SEARCH_ENGINE", "database")
+    if name == "elasticsearch" and getattr(settings, "ELASTICSEARCH_URL", None):
+        from .engines.elastic import ElasticsearchEngine
+
+        return ElasticsearchEngine()
+    return DatabaseEngine()
+
+
+def search(request, query, types=(), filters=None, page=1, per_page=10, language=None, engine=None):
+    """Search with the configured engine; on any engine error answer from the database."""
+    engine = engine or get_engine()
+    known = set(registry.search_types)
+    types = [t for t in types if t in known]
+    try:
+        results = engine.search(query, types, filters, page, per_page, language)
+    except Exception as exc:  # noqa: BLE001 - any engine failure falls back
+        if isinstance(engine, DatabaseEngine):
+            raise
+        logger.warning(
+            "search: %s engine failed (%s); answering from the database", engine.name, exc
+        )
+        results = DatabaseEngine().search(query, types, filters, page, per_page, language)
+        results.engine = "database (fallback)"
+    results.hits = visible_hits(request, results.hits)
+    return results
+
+
+def suggest(prefix, language=None, engine=None):
+    engine = engine or get_engine()
+    try:
+        return engine.suggest(prefix, language)
+    except Exception as exc:  # noqa: BLE001
+        if isinstance(engine, DatabaseEngine):
+            raise
+        logger.warning("search: %s suggest failed (%s); using the database", engine.name, exc)
+        return DatabaseEngine().suggest(prefix, language)
+
+
+def visible_hits(request, hits):
+    """Re-check the page of hits against each type's public_queryset for this visitor."""
+    by_type = {}
+    for hit in hits:
+        by_type.setdefault(hit.type_key, []).append(hit.object_id)
+    allowed = set()
+    for type_key, ids in by_type.items():
+        search_type = registry.search_types.get(type_key)
+        if search_type is None:
+            continue
+        qs = search_type.public_queryset(request).filter(pk__in=ids)
+        allowed.update((type_key, str(pk)) for pk in qs.values_list("pk", flat=True))
+    return [hit for hit in hits if (hit.type_key, hit.object_id) in allowed]
+
+
+# --- indexing ---------------------------------------------------------------------------------
+def type_for_model(model):
+    label = model._meta.label
+    return [t for t in search_types() if t.model == label]
+
+
+def documents_for(search_type, objects):
+    for obj in objects:
+        doc = dict(search_type.document(obj))
+        doc["type_key"] = search_type.key
+        doc["object_id"] = str(obj.pk)
+        yield doc
+
+
+def public_ids(search_type, ids):
+    qs = search_type.public_queryset(None).filter(pk__in=ids)
+    return set(qs.values_list("pk", flat=True))
+
+
+def reindex_objects(type_key, ids, engine=None):
+    """Index the public ones of these objects, delete the others from the index."""
+    search_type = registry.search_types.get(type_key)
+    if search_type is None:
+        return
+    engines = [engine] if engine else _engines()
+    visible = search_type.public_queryset(None).filter(pk__in=ids)
+    docs = list(documents_for(search_type, visible))
+    gone = [i for i in ids if str(i) not in {d["object_id"] for d in docs}]
+    for target in engines:
+        if gone:
+            target.delete(type_key, gone)
+        if docs:
+            target.delete(type_key, [d["object_id"] for d in docs])  # language may have changed
+            target.index(docs)
+
+
+def all_documents():
+    for search_type in search_types():
+        yield from documents_for(search_type, search_type.public_queryset(None).iterator())
+
+
+def database_counts():
+    return {t.key: t.public_queryset(None).count() for t in search_types()}
+
+
+def _engines():
+    """The database table is always kept (it is the fallback); plus Elasticsearch if chosen."""
+    engines = [DatabaseEngine()]
+    engine = get_engine()
+    if not isinstance(engine, DatabaseEngine):
+        engines.append(engine)
+    return engines
+
+
+def model_class(label):
+    return apps.get_model(label)
+
+
+def empty_results():
+    return Results()

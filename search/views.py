@@ -1,0 +1,97 @@
+"""The search page and the suggestion API: thin views over search.services."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from portal.registry import registry, search_types
+
+from . import services
+from .forms import SearchForm
+from .query import clean_text
+
+PER_PAGE = 10
+
+
+@require_GET
+def search_page(request):
+    form = SearchForm(request.GET)
+    query, type_key, page = form.cleaned()
+    search_type = registry.search_types.get(type_key)
+    types = [search_type.key] if search_type else []
+    filters = {}
+    if search_type:
+        for name, _label in search_type.facets:
+            values = [clean_text(v) for v in request.GET.getlist(name)[:20]]
+            if values:
+                filters[name] = values
+    language = (get_language() or "en")[:2]
+    results = services.search(request, query, types, filters, page, PER_PAGE, language)
+    pages = max(1, -(-results.total // PER_PAGE))
+    type_tabs = [
+        {"key": t.key, "label": t.label, "count": results.facet_counts["type"].get(t.key, 0)}
+        for t in search_types()
+    ]
+    facet_groups = []
+    if search_type:
+        for name, label in search_type.facets:
+            counts = results.facet_counts["facets"].get(name, {})
+            facet_groups.append(
+                {
+                    "name": name,
+                    "label": label,
+                    "values": [
+                        {"value": v, "count": n, "checked": v in filters.get(name, [])}
+                        for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                    ],
+                }
+            )
+    labels = {t.key: t.label for t in search_types()}
+    for hit in results.hits:
+        hit.type_label = labels.get(hit.type_key, hit.type_key)
+    context = {
+        "search_query": query,
+        "results": results,
+        "type_tabs": type_tabs,
+        "selected_type": search_type.key if search_type else "",
+        "facet_groups": facet_groups,
+        "filters": filters,
+        "page_number": min(page, pages),
+        "pages": pages,
+        "has_previous": page > 1,
+        "has_next": page < pages,
+    }
+    return render(request, "search/search_page.html", context)
+
+
+@require_GET
+def suggest_api(request):
+    raw = request.GET.get("q", "")
+    if not isinstance(raw, str) or len(raw) > 10000:
+        return JsonResponse({"error": "query too long", "suggestions": []}, status=400)
+    language = clean_text(request.GET.get("lang", ""))[:5] or None
+    suggestions = services.suggest(raw, language)
+    visible = services.visible_hits(request, [_as_hit(s) for s in suggestions])
+    allowed = {(h.type_key, h.url) for h in visible}
+    return JsonResponse(
+        {
+            "query": clean_text(raw),
+            "suggestions": [
+                {"title": s["title"], "url": s["url"], "type": s["type_key"]}
+                for s in suggestions
+                if (s["type_key"], s["url"]) in allowed
+            ],
+        }
+    )
+
+
+def _as_hit(row):
+    from .engines.base import Hit
+
+    return Hit(
+        type_key=row["type_key"],
+        object_id=str(row.get("object_id", "")),
+        title=row["title"],
+        url=row["url"],
+    )
