@@ -36,6 +36,7 @@ def test_home_sections_are_empty_safe_and_filled_by_registered_apps(demo_site, c
     html = client.get("/en/").content.decode()
     assert "Upcoming webinars" in html  # heading shows even before an app fills it
 
+    previous = registry.home_sections.get("webinars")
     register_home_section(
         HomeSection(
             key="webinars",
@@ -50,6 +51,8 @@ def test_home_sections_are_empty_safe_and_filled_by_registered_apps(demo_site, c
         html = client.get("/en/").content.decode()
     finally:
         registry.home_sections.pop("webinars", None)
+        if previous is not None:
+            register_home_section(previous)
     assert html.count(">Webinar ") == 3
 
 
@@ -85,7 +88,9 @@ def test_content_page_renders_blocks_and_children(demo_site, client):
 
 def test_home_page_query_count_is_bounded(demo_site, client, django_assert_max_num_queries):
     client.get("/en/")  # warm caches (site root paths)
-    with django_assert_max_num_queries(15):
+    # The page itself takes about 7 queries; each registered home section (stories,
+    # webinars, initiatives, discussions) adds at most 4, whatever the amount of content.
+    with django_assert_max_num_queries(7 + 4 * len(registry.home_sections)):
         assert client.get("/en/").status_code == 200
 
 
