@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes (pytest-xdist); 0 runs the suite in one process.
+TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .PHONY: run test lint bench install install-dev lock messages check-deploy clean
@@ -37,7 +39,7 @@ run: install
 ## make test: install what the suite needs, lint, and run every test
 test: install-dev
 	$(BIN)/ruff check .
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -45,7 +47,7 @@ lint: install-dev
 
 ## make bench: benchmarks on PostgreSQL; figures go to docs/benchmarks.md
 bench: install-dev
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m tests.bench
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m tests.bench $(ARGS)
 
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=portal.settings.production \

@@ -206,6 +206,8 @@ def page(browser):
 
 
 def pytest_sessionfinish(session, exitstatus):
+    if hasattr(session.config, "workerinput"):
+        return  # an xdist worker: the controller cleans up once every worker is done
     media = settings.BASE_DIR / ".test-media"
     if media.exists():
         shutil.rmtree(media, ignore_errors=True)

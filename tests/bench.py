@@ -39,7 +39,7 @@ def main():
             continue
         started = time.perf_counter()
         print(f"bench: {app}…", flush=True)
-        sections.append(module.run())
+        sections.append((app, module.run()))
         print(f"bench: {app} done in {time.perf_counter() - started:.0f} s", flush=True)
     _write(sections)
 
@@ -59,17 +59,34 @@ def _ensure_database(url):
 
 
 def _write(sections):
+    """Write the sections just measured; keep the other apps' sections from the last run."""
     path = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+    kept = _read_sections(path.read_text()) if path.exists() else {}
+    kept.update({app: text.strip() for app, text in sections})
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     header = [
         "# Benchmarks",
         "",
-        "Written by `make bench` (do not edit by hand). Machine: "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        "Written by `make bench` (do not edit by hand; `make bench ARGS=resources` reruns one "
+        f"app). Machine: {os.cpu_count()} cores, Python {platform.python_version()}; "
+        f"last written {stamp}.",
         "",
     ]
-    path.write_text("\n".join(header + [s.strip() + "\n" for s in sections]))
+    body = []
+    for app in APPS:
+        if app in kept:
+            body += [f"<!-- bench:{app} -->", kept[app], f"<!-- /bench:{app} -->", ""]
+    path.write_text("\n".join(header + body))
     print(f"bench: wrote {path}")
+
+
+def _read_sections(text):
+    found = {}
+    for app in APPS:
+        start, end = f"<!-- bench:{app} -->", f"<!-- /bench:{app} -->"
+        if start in text and end in text:
+            found[app] = text.split(start, 1)[1].split(end, 1)[0].strip()
+    return found
 
 
 if __name__ == "__main__":

@@ -1,5 +1,9 @@
 """Settings for the test suite: fast hashing, emails kept in memory, tasks run at once."""
 
+import os
+
+from portal.config import cache_config
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -13,3 +17,12 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["loggers"]["portal"]["level"] = "WARNING"  # noqa: F405
+
+# pytest-xdist: each worker gets its own Redis database, since cache.clear() flushes a whole db.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
+    from urllib.parse import urlparse
+
+    _parsed = urlparse(REDIS_URL)  # noqa: F405
+    _db = (int(_parsed.path.lstrip("/") or 0) - int(_worker[2:])) % 16
+    CACHES = {"default": cache_config(_parsed._replace(path=f"/{_db}").geturl())}
