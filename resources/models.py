@@ -136,6 +136,12 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
         return ResourceAtomFeed(self)(request)
 
+    @path("contribute/", name="contribute")
+    def contribute(self, request):
+        from resources.views import contribute
+
+        return contribute(request, self)
+
 
 class ResourcePage(Page):
     """A publication: its metadata, files in one or more languages and their extracted text."""

@@ -1,6 +1,14 @@
-"""Keep a resource's search data fresh when it is published."""
+"""Signal receivers of the resources app: search data on publish, contribution reviews."""
 
-from wagtail.signals import page_published
+from django.db import transaction
+from wagtail.signals import page_published, workflow_approved, workflow_rejected
+
+# Wagtail's own approval/rejection emails (wagtail.admin.signal_handlers) link to the admin,
+# which members cannot open; for contributions the app sends its own email instead.
+WAGTAIL_NOTIFIERS = {
+    "approved": (workflow_approved, "workflow_state_approved_email_notification"),
+    "rejected": (workflow_rejected, "workflow_state_rejected_email_notification"),
+}
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -9,7 +17,67 @@ def on_page_published(sender, instance, **kwargs):
     reindex_resource(instance)
 
 
+def on_workflow_approved(sender, instance, user=None, **kwargs):
+    _decided(instance, "approved")
+
+
+def on_workflow_rejected(sender, instance, user=None, **kwargs):
+    _decided(instance, "rejected")
+
+
+def _decided(workflow_state, decision):
+    from resources import contributions
+    from resources.tasks import send_contribution_decision
+
+    if not contributions.is_contribution(workflow_state):
+        return
+    page_id = int(workflow_state.object_id)
+    if decision == "approved":
+        contributions.release_documents_by_id(page_id)
+    comment = contributions.decision_comment(workflow_state)
+    transaction.on_commit(lambda: send_contribution_decision.enqueue(page_id, decision, comment))
+
+
+def _wagtail_notifier_except_contributions(kind):
+    """Wagtail's notifier for ``kind``, skipped for contributions (they get the app's email)."""
+    from wagtail.admin import signal_handlers
+
+    notifier = getattr(
+        signal_handlers,
+        f"workflow_{'approval' if kind == 'approved' else 'rejection'}_email_notifier",
+    )
+
+    def receiver(sender, instance=None, **kwargs):
+        from resources import contributions
+
+        if contributions.is_contribution(instance):
+            return True
+        return notifier(instance=instance, **kwargs)
+
+    return receiver
+
+
 def connect():
+    from wagtail.models import WorkflowState
+
+    from resources import contributions
     from resources.models import ResourcePage
 
     page_published.connect(on_page_published, sender=ResourcePage, dispatch_uid="resources_pub")
+    workflow_approved.connect(
+        on_workflow_approved, sender=WorkflowState, dispatch_uid="resources_contrib_approved"
+    )
+    workflow_rejected.connect(
+        on_workflow_rejected, sender=WorkflowState, dispatch_uid="resources_contrib_rejected"
+    )
+    # Replace Wagtail's notifier under its own dispatch_uid: whichever app is ready first,
+    # only the wrapped one stays connected (Django ignores a second receiver with that uid).
+    for kind, (signal, uid) in WAGTAIL_NOTIFIERS.items():
+        signal.disconnect(sender=WorkflowState, dispatch_uid=uid)
+        signal.connect(
+            _wagtail_notifier_except_contributions(kind),
+            sender=WorkflowState,
+            dispatch_uid=uid,
+            weak=False,
+        )
+    contributions.register_dashboard_panel()

@@ -30,3 +30,11 @@ def extract_document_text(document_id):
         services.reindex_resource(page)
         content_changed.send(sender=type(page), instance=page)
     return status
+
+
+@task()
+def send_contribution_decision(page_id, decision, comment=""):
+    """Email a member the editors' decision on their contribution ("approved" or "rejected")."""
+    from resources import contributions
+
+    return contributions.send_decision_email(page_id, decision, comment)

@@ -39,3 +39,56 @@ def export_citation(request, page, kind):
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.{extension}"'
     return response
+
+
+def contribute(request, index):
+    """A verified member submits a resource; it becomes a draft in the review workflow."""
+    from django.contrib import messages
+    from django.contrib.auth.views import redirect_to_login
+    from django.core.exceptions import ValidationError
+    from django.shortcuts import redirect, render
+    from django.utils.translation import gettext as _
+
+    from resources import contributions
+    from resources.forms import ContributionForm
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not contributions.is_verified(request.user):
+        return render(
+            request, "resources/contribute.html", {"page": index, "unverified": True}, status=403
+        )
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
+    form = ContributionForm(request.POST or None, request.FILES or None, locale=index.locale)
+    if request.method == "POST":
+        try:
+            contributions.check_rate_limit(request.user)
+        except ValidationError as error:
+            form.is_valid()  # keep what the member typed and show every other problem too
+            form.add_error(None, error)
+        if not form.errors and form.is_valid():
+            page = contributions.submit(
+                index, request.user, form.cleaned_data, form.cleaned_data["file"]
+            )
+            contributions.record_submission(request.user)
+            messages.success(
+                request,
+                _(
+                    "Thank you. “%(title)s” was sent to the editors; you will get an email "
+                    "when they have reviewed it."
+                )
+                % {"title": page.title},
+            )
+            return redirect("dashboard")
+    return render(
+        request,
+        "resources/contribute.html",
+        {
+            "page": index,
+            "self": index,
+            "form": form,
+            "file_sent": bool(request.FILES),
+            "max_mb": contributions.max_upload_bytes() // (1024 * 1024),
+        },
+    )

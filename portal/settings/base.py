@@ -243,6 +243,9 @@ LEAFLET_CONFIG = {
 
 # Uploads from members (resources, attachments).
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_MB", 50) * 1024 * 1024
+# Resources contributed by members: size limit, and (submissions, seconds) per member.
+RESOURCES_MAX_UPLOAD_BYTES = env_int("RESOURCES_MAX_UPLOAD_MB", 50) * 1024 * 1024
+RESOURCES_CONTRIBUTION_RATE = (env_int("RESOURCES_CONTRIBUTIONS_PER_HOUR", 5), 3600)
 
 LOGGING = {
     "version": 1,

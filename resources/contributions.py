@@ -1,0 +1,351 @@
+"""Member contributions: a member submits a publication, editors review it in Wagtail's workflow.
+
+A contribution is a draft ``ResourcePage`` (``submitted_by`` set, owned by the member) under the
+Resources index of the member's locale. Its file is a ``ResourceDocument`` kept in a collection
+only reviewers can open until the page is approved. The page enters the "Resource
+contributions" workflow (one ``GroupApprovalTask`` for the Editors and Moderators groups);
+approval publishes it, rejection asks for changes. The member is emailed by a background task
+and sees the state of each submission on their dashboard.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupApprovalTask,
+    Page,
+    TaskState,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
+
+WORKFLOW_NAME = "Resource contributions"
+TASK_NAME = "Review a member's resource"
+REVIEWER_GROUPS = ("Editors", "Moderators")
+PENDING_COLLECTION = "Contributions awaiting review"
+ALLOWED_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "epub")
+
+STATE_LABELS = {
+    "in_moderation": gettext_lazy("In moderation"),
+    "published": gettext_lazy("Published"),
+    "needs_changes": gettext_lazy("Changes requested"),
+    "draft": gettext_lazy("Not submitted"),
+}
+
+
+def max_upload_bytes():
+    return getattr(settings, "RESOURCES_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
+
+
+# --- who may contribute ------------------------------------------------------------------------
+
+
+def is_verified(user):
+    """A signed-in user with at least one verified email address (allauth)."""
+    if not user.is_authenticated:
+        return False
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def check_rate_limit(user):
+    """At most RESOURCES_CONTRIBUTION_RATE = (submissions, seconds) per member (cache counter).
+
+    Only successful submissions count (call ``record_submission`` after saving).
+    """
+    limit, _window = getattr(settings, "RESOURCES_CONTRIBUTION_RATE", (5, 3600))
+    if (cache.get(_rate_key(user)) or 0) >= limit:
+        raise ValidationError(
+            _(
+                "You have sent %(count)s resources in a short time. Please wait an hour before "
+                "sending another one."
+            )
+            % {"count": limit},
+            code="rate",
+        )
+
+
+def record_submission(user):
+    _limit, window = getattr(settings, "RESOURCES_CONTRIBUTION_RATE", (5, 3600))
+    key = _rate_key(user)
+    cache.add(key, 0, window)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, window)
+
+
+def _rate_key(user):
+    return f"resources:contributions:{user.pk}"
+
+
+# --- workflow and collection -------------------------------------------------------------------
+
+
+def reviewer_groups():
+    return [Group.objects.get_or_create(name=name)[0] for name in REVIEWER_GROUPS]
+
+
+def ensure_workflow(index=None):
+    """The contributions workflow (created if missing), assigned to ``index`` if that index has
+    no workflow of its own yet. Editors may assign another workflow in the admin; it is kept."""
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if created or not workflow.workflow_tasks.exists():
+        task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+        if task is None:
+            task = GroupApprovalTask.objects.create(name=TASK_NAME)
+            task.groups.set(reviewer_groups())
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, sort_order=0)
+    if index is not None:
+        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+        grant_publish(index)
+    return workflow
+
+
+def grant_publish(index):
+    """Reviewers may publish below the index: approving the last task publishes the page, and
+    Wagtail checks the approver's publish permission (Editors have none by default)."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission
+
+    permission = Permission.objects.get(
+        content_type__app_label="wagtailcore", codename="publish_page"
+    )
+    for group in reviewer_groups():
+        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
+
+
+def pending_collection():
+    """A collection whose documents only reviewers (and superusers) can download."""
+    collection = Collection.objects.filter(name=PENDING_COLLECTION, depth=2).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=PENDING_COLLECTION)
+    if not collection.view_restrictions.exists():
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set(reviewer_groups())
+    return collection
+
+
+# --- submitting --------------------------------------------------------------------------------
+
+
+def unique_slug(index, title):
+    base = slugify(title)[:60].strip("-") or "resource"
+    taken = set(
+        Page.objects.child_of(index).filter(slug__startswith=base).values_list("slug", flat=True)
+    )
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def submit(index, user, data, upload):
+    """Create the draft resource, its document and file, and start the review workflow."""
+    from wagtail.documents import get_document_model
+
+    from resources.models import ResourceFile, ResourcePage
+
+    Document = get_document_model()
+    with transaction.atomic():
+        document = Document(
+            title=data["title"][:255],
+            language=data["file_language"],
+            collection=pending_collection(),
+            uploaded_by_user=user,
+        )
+        document.file.save(upload.name, upload, save=False)
+        document.save()
+        page = ResourcePage(
+            title=data["title"],
+            slug=unique_slug(index, data["title"]),
+            summary=data["summary"],
+            authors=data["authors"],
+            publisher=data["publisher"],
+            publication_year=data["publication_year"],
+            publication_date=data["publication_date"],
+            resource_type=data["resource_type"],
+            countries=data["countries"],
+            is_iom=data["origin"] == "iom",
+            doi=data["doi"],
+            external_url=data["external_url"],
+            owner=user,
+            submitted_by=user,
+            live=False,
+        )
+        page.themes.set(data["themes"])
+        page.regions.set(data["regions"])
+        index.add_child(instance=page)
+        ResourceFile.objects.create(page=page, document=document, language=data["file_language"])
+        page.save_revision(user=user, log_action=True)
+        workflow = ensure_workflow(index)
+        # The index's workflow (ours, or one an editor chose) reviews the contribution.
+        (page.get_workflow() or workflow).start(page, user)
+    return page
+
+
+def release_documents_by_id(page_id):
+    """Move an approved contribution's files out of the reviewers-only collection."""
+    from wagtail.documents import get_document_model
+
+    root = Collection.get_first_root_node()
+    get_document_model().objects.filter(
+        resource_files__page_id=page_id, collection__name=PENDING_COLLECTION
+    ).update(collection=root)
+
+
+# --- status for the member ---------------------------------------------------------------------
+
+
+def contributions_of(user, limit=50):
+    """The member's submissions, newest first, each with its state and the reviewer's comment."""
+    from resources.models import ResourcePage
+
+    pages = list(
+        ResourcePage.objects.filter(submitted_by=user, alias_of__isnull=True).order_by("-pk")[
+            :limit
+        ]
+    )
+    if not pages:
+        return []
+    latest = {}
+    states = WorkflowState.objects.filter(
+        base_content_type=pages[0].get_base_content_type(),
+        object_id__in=[str(p.pk) for p in pages],
+    ).order_by("created_at", "pk")
+    for state in states:
+        latest[state.object_id] = state
+    comments = {}
+    rejected = TaskState.objects.filter(
+        workflow_state__in=[s for s in latest.values() if s.status == s.STATUS_NEEDS_CHANGES],
+        status=TaskState.STATUS_REJECTED,
+    ).order_by("finished_at", "pk")
+    for task_state in rejected:
+        comments[task_state.workflow_state_id] = task_state.comment
+    items = []
+    for page in pages:
+        state = latest.get(str(page.pk))
+        if page.live:
+            key = "published"
+        elif state and state.status == WorkflowState.STATUS_IN_PROGRESS:
+            key = "in_moderation"
+        elif state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            key = "needs_changes"
+        else:
+            key = "draft"
+        items.append(
+            {
+                "page": page,
+                "title": page.title,
+                "state": key,
+                "state_label": STATE_LABELS[key],
+                "comment": comments.get(state.pk, "") if state else "",
+                "submitted_at": state.created_at if state else page.latest_revision_created_at,
+            }
+        )
+    return items
+
+
+def dashboard_context(request):
+    items = contributions_of(request.user)
+    for item in items:
+        item["url"] = item["page"].get_url(request) if item["state"] == "published" else None
+    return {"items": items, "contribute_url": contribute_url(request)}
+
+
+def contribute_url(request=None):
+    from wagtail.models import Locale
+
+    from resources.models import ResourceIndexPage
+
+    index = (
+        ResourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        or ResourceIndexPage.objects.live().first()
+    )
+    if index is None:
+        return None
+    url = index.get_url(request)
+    return f"{url}contribute/" if url else None
+
+
+# --- emails ------------------------------------------------------------------------------------
+
+
+def is_contribution(workflow_state):
+    """Whether a workflow state reviews a member's contribution (a ResourcePage with a
+    submitter)."""
+    from resources.models import ResourcePage
+
+    if workflow_state is None or workflow_state.base_content_type_id is None:
+        return False
+    if workflow_state.content_type.model_class() is not ResourcePage:
+        return False
+    return ResourcePage.objects.filter(
+        pk=workflow_state.object_id, submitted_by__isnull=False
+    ).exists()
+
+
+def decision_comment(workflow_state):
+    task_state = workflow_state.current_task_state
+    return task_state.comment if task_state else ""
+
+
+def send_decision_email(page_id, decision, comment=""):
+    """The email telling a member what the editors decided; returns whether one was sent."""
+    from django.core.mail import EmailMessage
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+    from django.utils import translation
+
+    from resources.models import ResourcePage
+
+    page = ResourcePage.objects.select_related("submitted_by", "locale").filter(pk=page_id).first()
+    if page is None or page.submitted_by is None or not page.submitted_by.email:
+        return False
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    language = page.locale.language_code
+    with translation.override(language):
+        context = {
+            "member": page.submitted_by,
+            "title": page.title,
+            "approved": decision == "approved",
+            "comment": comment,
+            "page_url": page.get_full_url() if page.live else "",
+            "dashboard_url": base + reverse("dashboard"),
+            "site_name": getattr(settings, "SITE_NAME", "R&R Hub"),
+        }
+        if decision == "approved":
+            subject = _("Your resource “%(title)s” is published") % {"title": page.title}
+        else:
+            subject = _("Changes requested for your resource “%(title)s”") % {"title": page.title}
+        body = render_to_string("resources/email/contribution_decision.txt", context)
+    EmailMessage(subject="[R&R Hub] " + subject, body=body, to=[page.submitted_by.email]).send()
+    return True
+
+
+def register_dashboard_panel():
+    from portal.registry import DashboardPanel
+    from portal.registry import register_dashboard_panel as register
+
+    register(
+        DashboardPanel(
+            key="resource_contributions",
+            title=gettext_lazy("My contributed resources"),
+            template="resources/dashboard_panel.html",
+            context=dashboard_context,
+            order=20,
+        )
+    )
