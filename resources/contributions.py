@@ -141,8 +141,14 @@ def pending_collection():
 # --- submitting --------------------------------------------------------------------------------
 
 
+# Routes of the Resources index: a child page with one of these slugs could not be reached.
+RESERVED_SLUGS = {"contribute", "feed"}
+
+
 def unique_slug(index, title):
     base = slugify(title)[:60].strip("-") or "resource"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-resource"
     taken = set(
         Page.objects.child_of(index).filter(slug__startswith=base).values_list("slug", flat=True)
     )

@@ -157,6 +157,18 @@ def test_submission_is_invisible_to_the_public(submitted, client, other_member, 
         assert b"Village savings" not in b"".join(getattr(response, "streaming_content", [b""]))
 
 
+def test_slugs_are_unique_and_avoid_the_index_routes(submit, member, settings):
+    assert submit().status_code == 302
+    assert submit().status_code == 302
+    assert submit(title="Feed").status_code == 302
+    slugs = set(ResourcePage.objects.filter(submitted_by=member).values_list("slug", flat=True))
+    assert slugs == {
+        "community-reintegration-in-senegal",
+        "community-reintegration-in-senegal-2",
+        "feed-resource",
+    }
+
+
 def test_other_members_cannot_see_someone_elses_draft(submitted, other_member, resource_index):
     from django.test import Client
 
