@@ -5,9 +5,16 @@ from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
 # Wagtail's own approval/rejection emails (wagtail.admin.signal_handlers) link to the admin,
 # which members cannot open; for contributions the app sends its own email instead.
+# notifier name in wagtail.admin.signal_handlers -> (signal, Wagtail's dispatch_uid)
 WAGTAIL_NOTIFIERS = {
-    "approved": (workflow_approved, "workflow_state_approved_email_notification"),
-    "rejected": (workflow_rejected, "workflow_state_rejected_email_notification"),
+    "workflow_approval_email_notifier": (
+        workflow_approved,
+        "workflow_state_approved_email_notification",
+    ),
+    "workflow_rejection_email_notifier": (
+        workflow_rejected,
+        "workflow_state_rejected_email_notification",
+    ),
 }
 
 
@@ -38,14 +45,11 @@ def _decided(workflow_state, decision):
     transaction.on_commit(lambda: send_contribution_decision.enqueue(page_id, decision, comment))
 
 
-def _wagtail_notifier_except_contributions(kind):
-    """Wagtail's notifier for ``kind``, skipped for contributions (they get the app's email)."""
+def _wagtail_notifier_except_contributions(name):
+    """Wagtail's notifier ``name``, skipped for contributions (they get the app's email)."""
     from wagtail.admin import signal_handlers
 
-    notifier = getattr(
-        signal_handlers,
-        f"workflow_{'approval' if kind == 'approved' else 'rejection'}_email_notifier",
-    )
+    notifier = getattr(signal_handlers, name)
 
     def receiver(sender, instance=None, **kwargs):
         from resources import contributions
@@ -72,12 +76,13 @@ def connect():
     )
     # Replace Wagtail's notifier under its own dispatch_uid: whichever app is ready first,
     # only the wrapped one stays connected (Django ignores a second receiver with that uid).
-    for kind, (signal, uid) in WAGTAIL_NOTIFIERS.items():
+    for name, (signal, uid) in WAGTAIL_NOTIFIERS.items():
         signal.disconnect(sender=WorkflowState, dispatch_uid=uid)
         signal.connect(
-            _wagtail_notifier_except_contributions(kind),
+            _wagtail_notifier_except_contributions(name),
             sender=WorkflowState,
             dispatch_uid=uid,
             weak=False,
         )
+    # The dashboard panel "My contributed resources" (portal.registry).
     contributions.register_dashboard_panel()

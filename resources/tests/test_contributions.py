@@ -340,3 +340,23 @@ def test_dashboard_shows_in_moderation_and_members_cannot_review(
     assert response.status_code in (302, 403)
     assert not ResourcePage.objects.get(pk=submitted.pk).live
     assert TaskState.objects.filter(status="in_progress").count() == 1
+
+
+def test_editor_submissions_keep_wagtails_own_email(
+    resource_index, editor, moderator, django_capture_on_commit_callbacks
+):
+    """Only contributions skip Wagtail's approval email; an editor's own page still gets it."""
+    from resources.factories import ResourcePageFactory
+
+    page = ResourcePageFactory.build(title="Editor's page", live=False)
+    resource_index.add_child(instance=page)
+    page.save_revision(user=editor)
+    contributions.ensure_workflow(resource_index).start(page, editor)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        task_state_of(page).specific.task.specific.on_action(
+            task_state_of(page).specific, moderator, "approve"
+        )
+    assert ResourcePage.objects.get(pk=page.pk).live
+    assert [m.to for m in mail.outbox] == [[editor.email]]
+    assert "is published" not in mail.outbox[0].subject  # Wagtail's wording, not the app's
