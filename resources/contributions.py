@@ -192,7 +192,7 @@ def submit(index, user, data, upload):
             submitted_by=user,
             live=False,
         )
-        page.themes.set(data["themes"])
+        page.themes.set(data.get("themes") or [])
         page.regions.set(data["regions"])
         index.add_child(instance=page)
         ResourceFile.objects.create(page=page, document=document, language=data["file_language"])

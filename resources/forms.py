@@ -92,7 +92,10 @@ class ContributionForm(forms.Form):
         themes = Theme.objects.filter(locale=locale)
         if not themes.exists():
             themes = Theme.objects.filter(locale=Locale.get_default())
-        self.fields["themes"].queryset = themes.order_by("sort_order", "name")
+        if themes.exists():
+            self.fields["themes"].queryset = themes.order_by("sort_order", "name")
+        else:  # no themes defined yet: no empty box
+            del self.fields["themes"]
         self.fields["countries"].choices = list(countries)
         size = contributions.max_upload_bytes() // (1024 * 1024)
         self.fields["file"].help_text = self.fields["file"].help_text % {"size": size}

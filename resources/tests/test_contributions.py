@@ -133,6 +133,16 @@ def test_submission_is_a_draft_in_the_contributions_workflow(
     assert document.collection.name == contributions.PENDING_COLLECTION
 
 
+def test_themes_and_regions_are_stored(submit, member, themes):
+    from portal.models import Region
+
+    economic, _health = themes
+    west = Region.objects.get(code="WCA")
+    assert submit(themes=[economic.pk], regions=[west.pk]).status_code == 302
+    page = ResourcePage.objects.get(submitted_by=member)
+    assert list(page.themes.all()) == [economic] and list(page.regions.all()) == [west]
+
+
 def test_submission_is_invisible_to_the_public(submitted, client, other_member, resource_index):
     from django.test import Client
 
