@@ -105,6 +105,7 @@ def test_listing_links_to_the_form_and_member_sees_it(client, member_client, res
     assert response.status_code == 200
     assert 'enctype="multipart/form-data"' in html and "csrfmiddlewaretoken" in html
     assert '<label for="id_title">' in html
+    assert 'aria-describedby="id_summary_helptext"' in html and 'id="id_summary_helptext"' in html
 
 
 # --- a submission --------------------------------------------------------------------------------
