@@ -41,15 +41,15 @@ def search(request, query, types=(), filters=None, page=1, per_page=10, language
     return results
 
 
-def suggest(prefix, language=None, engine=None):
+def suggest(prefix, language=None, engine=None, limit=8):
     engine = engine or get_engine()
     try:
-        return engine.suggest(prefix, language)
+        return engine.suggest(prefix, language, limit=limit)
     except Exception as exc:  # noqa: BLE001
         if isinstance(engine, DatabaseEngine):
             raise
         logger.warning("search: %s suggest failed (%s); using the database", engine.name, exc)
-        return DatabaseEngine().suggest(prefix, language)
+        return DatabaseEngine().suggest(prefix, language, limit=limit)
 
 
 def visible_hits(request, hits):

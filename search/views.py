@@ -1,8 +1,10 @@
 """The search page and the suggestion API: thin views over search.services."""
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from portal.registry import registry, search_types
@@ -12,6 +14,8 @@ from .forms import SearchForm
 from .query import clean_text
 
 PER_PAGE = 10
+SUGGEST_LIMIT = 8
+MAX_SUGGEST_LIMIT = 20
 
 
 @require_GET
@@ -29,6 +33,9 @@ def search_page(request):
     language = (get_language() or "en")[:2]
     results = services.search(request, query, types, filters, page, PER_PAGE, language)
     pages = max(1, -(-results.total // PER_PAGE))
+    if page > pages and results.total:  # past the end (an old link): show the last page
+        page = pages
+        results = services.search(request, query, types, filters, page, PER_PAGE, language)
     type_tabs = [
         {"key": t.key, "label": t.label, "count": results.facet_counts["type"].get(t.key, 0)}
         for t in search_types()
@@ -57,7 +64,7 @@ def search_page(request):
         "selected_type": search_type.key if search_type else "",
         "facet_groups": facet_groups,
         "filters": filters,
-        "page_number": min(page, pages),
+        "page_number": page,
         "pages": pages,
         "has_previous": page > 1,
         "has_next": page < pages,
@@ -67,23 +74,35 @@ def search_page(request):
 
 @require_GET
 def suggest_api(request):
+    """Title suggestions for the header box: ``?q=<prefix>&lang=<code>&limit=<1-20>``."""
     raw = request.GET.get("q", "")
-    if not isinstance(raw, str) or len(raw) > 10000:
-        return JsonResponse({"error": "query too long", "suggestions": []}, status=400)
-    language = clean_text(request.GET.get("lang", ""))[:5] or None
-    suggestions = services.suggest(raw, language)
+    if len(raw) > 10000:
+        return _bad_request(_("The query is too long (at most 10,000 characters)."))
+    language = request.GET.get("lang", "")
+    if language and language not in {code for code, _name in settings.LANGUAGES}:
+        return _bad_request(_("Unknown language code."))
+    limit = request.GET.get("limit", str(SUGGEST_LIMIT))
+    if not limit.isdigit() or not 1 <= int(limit) <= MAX_SUGGEST_LIMIT:
+        return _bad_request(
+            _("limit must be a whole number from 1 to %(max)d.") % {"max": MAX_SUGGEST_LIMIT}
+        )
+    suggestions = services.suggest(raw, language or None, limit=int(limit))
     visible = services.visible_hits(request, [_as_hit(s) for s in suggestions])
-    allowed = {(h.type_key, h.url) for h in visible}
+    allowed = {(h.type_key, h.object_id) for h in visible}
     return JsonResponse(
         {
             "query": clean_text(raw),
             "suggestions": [
                 {"title": s["title"], "url": s["url"], "type": s["type_key"]}
                 for s in suggestions
-                if (s["type_key"], s["url"]) in allowed
+                if (s["type_key"], str(s.get("object_id", ""))) in allowed
             ],
         }
     )
+
+
+def _bad_request(reason):
+    return JsonResponse({"error": str(reason), "suggestions": []}, status=400)
 
 
 def _as_hit(row):

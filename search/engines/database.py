@@ -10,7 +10,7 @@ from django.db import connection, transaction
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Lower, Substr
 
-from search.models import SearchDocument, ts_config
+from search.models import TS_CONFIGS, SearchDocument, ts_config
 from search.query import parse_query
 
 from .base import (
@@ -39,6 +39,16 @@ def build_vector(language):
         + SearchVector("summary", weight="B", config=config)
         + SearchVector(Substr("text", 1, 500000), weight="C", config=config)
     )
+
+
+def build_tsquery(parsed, language=None):
+    """websearch_to_tsquery in the language's configuration; with no language, any of them."""
+    configs = [ts_config(language)] if language else sorted(set(TS_CONFIGS.values()))
+    query = None
+    for config in configs:
+        part = SearchQuery(parsed.websearch(), search_type="websearch", config=config)
+        query = part if query is None else query | part
+    return query
 
 
 class DatabaseEngine(Engine):
@@ -102,9 +112,7 @@ class DatabaseEngine(Engine):
         if language:
             base = base.filter(language=language)
         if _is_postgres():
-            tsquery = SearchQuery(
-                parsed.websearch(), search_type="websearch", config=ts_config(language)
-            )
+            tsquery = build_tsquery(parsed, language)
             matched = base.filter(search_vector=tsquery)
         else:
             tsquery = None
