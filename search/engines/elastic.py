@@ -78,6 +78,14 @@ def to_source(doc):
     }
 
 
+def highlight_fields(lang):
+    """The language's stemmed sub-fields first (they match word forms), then the plain ones."""
+    base = ["text", "summary", "title"]
+    if lang not in ANALYZERS:
+        return base
+    return [f"text.{lang}", f"summary.{lang}"] + base
+
+
 def build_search(query, types=(), filters=None, page=1, per_page=10, language=None, index=None):
     """The Search object (its to_dict() is the request body); None when the query is empty."""
     parsed = parse_query(query)
@@ -121,7 +129,7 @@ def build_search(query, types=(), filters=None, page=1, per_page=10, language=No
         encoder="default",
         number_of_fragments=2,
         fragment_size=150,
-    ).highlight("summary", "text", "title")
+    ).highlight(*highlight_fields(lang))
     search = search.suggest(
         "did_you_mean", " ".join(parsed.words), term={"field": "title", "suggest_mode": "missing"}
     )
@@ -216,7 +224,7 @@ class ElasticsearchEngine(Engine):
             highlight = getattr(hit.meta, "highlight", None)
             fragments = []
             if highlight is not None:
-                for field in ("text", "summary", "title"):
+                for field in highlight_fields((language or "")[:2]):
                     if field in highlight:
                         fragments = list(highlight[field])
                         break
