@@ -27,6 +27,52 @@ def page_document(page):
     }
 
 
+def glossary_public_queryset(request):
+    """Every term, once a live public glossary page can show it; none before."""
+    from portal.models import GlossaryPage, GlossaryTerm
+
+    if not GlossaryPage.objects.live().public().exists():
+        return GlossaryTerm.objects.none()
+    return GlossaryTerm.objects.all()
+
+
+def _glossary_page(locale_id):
+    from portal.models import GlossaryPage
+
+    pages = GlossaryPage.objects.live().public()
+    return pages.filter(locale_id=locale_id).first() or pages.order_by("pk").first()
+
+
+def glossary_document(term):
+    """A term links to its anchor on the glossary page of its language (else any glossary)."""
+    from django.utils.html import strip_tags
+
+    page = _glossary_page(term.locale_id)
+    url = f"{page.url}#{term.anchor}" if page and page.url else ""
+    return {
+        "title": str(term),
+        "text": term.source or "",
+        "summary": " ".join(strip_tags(term.definition or "").split()),
+        "url": url,
+        "date": None,
+        "language": term.locale.language_code,
+        "facets": {"theme": [theme.slug for theme in term.themes.all()]},
+    }
+
+
+def reindex_glossary(sender, instance=None, **kwargs):
+    """A glossary page published, moved or withdrawn changes every term's link and visibility."""
+    from django.db import transaction
+
+    from portal.models import GlossaryTerm
+
+    from .tasks import reindex
+
+    ids = [str(pk) for pk in GlossaryTerm.objects.values_list("pk", flat=True)]
+    if ids:
+        transaction.on_commit(lambda: reindex.enqueue("glossary", ids))
+
+
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Search")
@@ -47,4 +93,25 @@ class SearchConfig(AppConfig):
                 order=50,
             )
         )
+        register_search_type(
+            SearchType(
+                key="glossary",
+                label=_("Glossary terms"),
+                model="portal.GlossaryTerm",
+                public_queryset=glossary_public_queryset,
+                document=glossary_document,
+                facets=(("theme", _("Theme")),),
+                order=55,
+            )
+        )
         indexing.connect()
+        from wagtail.signals import page_published, page_unpublished
+
+        from portal.models import GlossaryPage
+
+        page_published.connect(
+            reindex_glossary, sender=GlossaryPage, dispatch_uid="search-glossary-published"
+        )
+        page_unpublished.connect(
+            reindex_glossary, sender=GlossaryPage, dispatch_uid="search-glossary-unpublished"
+        )
