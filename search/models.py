@@ -29,6 +29,9 @@ class SearchDocument(models.Model):
     facets = models.JSONField(default=dict, blank=True)
     # Filled on PostgreSQL only (weighted title A, summary B, text C); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
+    # Title (A) and summary (B) only: small enough to stay in the table row, so picking the
+    # candidates to rank for very common words never reads the large vectors (PostgreSQL only).
+    head_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

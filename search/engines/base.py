@@ -31,6 +31,9 @@ class Results:
     facet_counts: dict = field(default_factory=lambda: {"type": {}, "facets": {}})
     suggestion: str = ""
     engine: str = ""
+    # True when counting stopped at the engine's cap: the numbers are lower bounds ("1000+").
+    counts_capped: bool = False  # the type counts
+    total_capped: bool = False  # the total (and the facet counts of the chosen type)
 
 
 class Engine:

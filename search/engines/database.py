@@ -3,15 +3,17 @@ with a portable LIKE fallback on other databases (SQLite in development and test
 
 import re
 from collections import Counter
+from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower, Substr
 
 from search.models import TS_CONFIGS, SearchDocument, ts_config
-from search.query import parse_query
+from search.query import ParsedQuery, parse_query
 
 from .base import (
     MARK_END,
@@ -24,12 +26,22 @@ from .base import (
     python_highlight,
 )
 
-RANK_CANDIDATES = 2000  # rank only the best candidates of very common terms
+COUNT_CAP = 1000  # counts stop here ("1000+"): counting every match of common words is slow
+PHRASE_EXAMINE_CAP = 500  # rows with all of a phrase's words checked for the phrase itself
+RANK_CANDIDATES = 1000  # ts_rank_cd runs on at most this many candidates (or the page's end)
+ROW_FIELDS = ("pk", "type_key", "object_id", "title", "url", "summary", "date", "language", "score")
 VOCABULARY_KEY = "search:vocabulary:v1"
 
 
 def _is_postgres():
     return connection.vendor == "postgresql"
+
+
+def build_head_vector(language):
+    config = ts_config(language)
+    return SearchVector("title", weight="A", config=config) + SearchVector(
+        "summary", weight="B", config=config
+    )
 
 
 def build_vector(language):
@@ -74,7 +86,8 @@ class DatabaseEngine(Engine):
                 )
                 if _is_postgres():
                     SearchDocument.objects.filter(pk=obj.pk).update(
-                        search_vector=build_vector(obj.language)
+                        search_vector=build_vector(obj.language),
+                        head_vector=build_head_vector(obj.language),
                     )
         cache.delete(VOCABULARY_KEY)
 
@@ -84,7 +97,9 @@ class DatabaseEngine(Engine):
             return
         queryset = queryset if queryset is not None else SearchDocument.objects.all()
         for language in queryset.values_list("language", flat=True).distinct():
-            queryset.filter(language=language).update(search_vector=build_vector(language))
+            queryset.filter(language=language).update(
+                search_vector=build_vector(language), head_vector=build_head_vector(language)
+            )
 
     def delete(self, type_key, object_ids=None):
         qs = SearchDocument.objects.filter(type_key=type_key)
@@ -111,65 +126,15 @@ class DatabaseEngine(Engine):
         base = SearchDocument.objects.all()
         if language:
             base = base.filter(language=language)
-        if _is_postgres():
-            tsquery = build_tsquery(parsed, language)
-            matched = base.filter(search_vector=tsquery)
-        else:
-            tsquery = None
-            matched = base.filter(_like_filter(parsed))
-        facet_matched = _apply_facet_filters(matched, filters or {})
-        results.facet_counts["type"] = (
-            dict(Counter(facet_matched.values_list("type_key", flat=True)))
-            if not _is_postgres()
-            else _pg_type_counts(facet_matched)
-        )
-        selected = facet_matched.filter(type_key__in=types) if types else facet_matched
-        if len(types) == 1:
-            results.facet_counts["facets"] = _facet_counts(selected)
-        results.total = sum(
-            n for key, n in results.facet_counts["type"].items() if not types or key in types
-        )
+        base = _apply_facet_filters(base, filters or {})
         offset = (max(page, 1) - 1) * per_page
         if _is_postgres():
-            ranked = selected.annotate(
-                score=SearchRank(F("search_vector"), tsquery, cover_density=True)
-            )
-            rows = list(
-                ranked.order_by("-score", "-date", "pk").values(
-                    "pk",
-                    "type_key",
-                    "object_id",
-                    "title",
-                    "url",
-                    "summary",
-                    "date",
-                    "language",
-                    "score",
-                )[offset : offset + per_page]
-            )
-            snippets = _pg_headlines([r["pk"] for r in rows], tsquery, language)
-        else:
-            ranked = selected.annotate(score=_like_rank(parsed))
-            rows = list(
-                ranked.order_by("-score", "-date", "pk").values(
-                    "pk",
-                    "type_key",
-                    "object_id",
-                    "title",
-                    "url",
-                    "summary",
-                    "date",
-                    "language",
-                    "score",
-                    "text",
-                )[offset : offset + per_page]
-            )
-            snippets = {
-                r["pk"]: marked_to_html(
-                    python_highlight(r["summary"] + " " + r["text"], parsed.words)
+            with _prefer_index_scans():
+                rows, snippets = self._postgres(
+                    results, parsed, base, types, offset, per_page, language
                 )
-                for r in rows
-            }
+        else:
+            rows, snippets = self._portable(results, parsed, base, types, offset, per_page)
         for row in rows:
             results.hits.append(
                 Hit(
@@ -187,6 +152,73 @@ class DatabaseEngine(Engine):
         if results.total == 0:
             results.suggestion = did_you_mean(parsed.words, self.vocabulary())
         return results
+
+    def _postgres(self, results, parsed, base, types, offset, per_page, language):
+        """Counts from at most COUNT_CAP matches; ts_rank_cd over at most RANK_CANDIDATES
+        candidates (title/summary matches first, from the small head vector); ts_headline on
+        the page's rows only."""
+        tsquery = build_tsquery(parsed, language)
+        restrict = _phrase_restriction(parsed, language)
+        matched = restrict(base).filter(search_vector=tsquery)
+        single = len(types) == 1
+        fields = ("pk", "type_key", "facets") if single else ("pk", "type_key")
+        sample = list(matched.values_list(*fields)[: COUNT_CAP + 1])
+        results.counts_capped = len(sample) > COUNT_CAP or restrict.reached(base)
+        sample = sample[:COUNT_CAP]
+        results.facet_counts["type"] = dict(Counter(row[1] for row in sample))
+        if types and results.counts_capped:
+            chosen_base = base.filter(type_key__in=types)
+            chosen = list(
+                restrict(chosen_base)
+                .filter(search_vector=tsquery)
+                .values_list(*fields)[: COUNT_CAP + 1]
+            )
+            results.total_capped = len(chosen) > COUNT_CAP or restrict.reached(chosen_base)
+            chosen = chosen[:COUNT_CAP]
+        else:
+            chosen = [row for row in sample if not types or row[1] in types]
+            results.total_capped = results.counts_capped and not types
+        results.total = len(chosen)
+        if single:
+            results.facet_counts["facets"] = _count_facets(row[2] for row in chosen)
+        if not results.total_capped:
+            # Every match is known (at most COUNT_CAP of them): rank exactly those.
+            if offset >= results.total:
+                return [], {}
+            candidates = [row[0] for row in chosen]
+        else:
+            candidates = _candidates(base, types, tsquery, restrict, offset + per_page)
+        rows = list(
+            SearchDocument.objects.filter(pk__in=candidates)
+            .annotate(score=SearchRank(F("search_vector"), tsquery, cover_density=True))
+            .order_by("-score", "-date", "pk")
+            .values(*ROW_FIELDS)[offset : offset + per_page]
+        )
+        if rows and results.total_capped:  # phrase matches found beyond the examined rows
+            results.total = max(results.total, offset + len(rows))
+        return rows, _pg_headlines([r["pk"] for r in rows], tsquery, language)
+
+    def _portable(self, results, parsed, base, types, offset, per_page):
+        matched = base.filter(_like_filter(parsed))
+        results.facet_counts["type"] = dict(Counter(matched.values_list("type_key", flat=True)))
+        selected = matched.filter(type_key__in=types) if types else matched
+        if len(types) == 1:
+            results.facet_counts["facets"] = _count_facets(
+                selected.values_list("facets", flat=True)
+            )
+        results.total = sum(
+            n for key, n in results.facet_counts["type"].items() if not types or key in types
+        )
+        rows = list(
+            selected.annotate(score=_like_rank(parsed))
+            .order_by("-score", "-date", "pk")
+            .values(*ROW_FIELDS, "text")[offset : offset + per_page]
+        )
+        snippets = {
+            r["pk"]: marked_to_html(python_highlight(r["summary"] + " " + r["text"], parsed.words))
+            for r in rows
+        }
+        return rows, snippets
 
     def suggest(self, prefix, language=None, limit=8):
         parsed = parse_query(prefix)
@@ -287,35 +319,84 @@ def _apply_facet_filters(qs, filters):
     return qs
 
 
-def _pg_type_counts(qs):
-    from django.db.models import Count
+def _candidates(base, types, tsquery, restrict, needed):
+    """Too many matches to rank them all: title/summary matches first (from the small head
+    vector, checked without reading the large one), then matches in the text only."""
+    filtered = base.filter(type_key__in=types) if types else base
+    limit = max(RANK_CANDIDATES, needed)
+    head_sql, head_params = (
+        filtered.filter(head_vector=tsquery).values("pk")[:limit].query.sql_with_params()
+    )
+    body_sql, body_params = (
+        restrict(filtered)
+        .filter(search_vector=tsquery)
+        .exclude(head_vector=tsquery)
+        .values("pk")[:limit]
+        .query.sql_with_params()
+    )
+    return RawSQL(  # noqa: S611 - composed of Django-built SQL and its params
+        f"SELECT c.id FROM (({head_sql}) UNION ALL ({body_sql})) c(id) LIMIT {int(limit)}",  # noqa: S608 - Django-built SQL
+        (*head_params, *body_params),
+    )
 
-    return {
-        row["type_key"]: row["n"]
-        for row in qs.values("type_key").annotate(n=Count("pk")).order_by()
-    }
+
+class _NoRestriction:
+    def __call__(self, qs):
+        return qs
+
+    def reached(self, qs):
+        return False
 
 
-def _facet_counts(qs):
+class _PhraseRestriction:
+    """Phrases need each candidate's positions (its large vector, read from TOAST) to be
+    checked; the words alone are answered by the GIN index. So a phrase is checked on at most
+    PHRASE_EXAMINE_CAP rows that have all its words, and counts say "at least" beyond that."""
+
+    def __init__(self, words_query):
+        self.words_query = words_query
+        self._reached = {}
+
+    def examined(self, qs):
+        return qs.filter(search_vector=self.words_query).values("pk")[:PHRASE_EXAMINE_CAP]
+
+    def __call__(self, qs):
+        return qs.filter(pk__in=self.examined(qs))
+
+    def reached(self, qs):
+        key = str(qs.query)
+        if key not in self._reached:
+            self._reached[key] = self.examined(qs).count() >= PHRASE_EXAMINE_CAP
+        return self._reached[key]
+
+
+def _phrase_restriction(parsed, language):
+    if not parsed.phrases:
+        return _NoRestriction()
+    words = ParsedQuery(text=parsed.text, terms=tuple(parsed.words))
+    return _PhraseRestriction(build_tsquery(words, language))
+
+
+def _count_facets(rows):
     counts = {}
-    if _is_postgres():
-        sql, params = qs.values("facets").query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT kv.key, v.value, count(*) FROM (" + sql + ") m, "  # noqa: S608 - Django-built SQL
-                "jsonb_each(m.facets) kv, jsonb_array_elements_text(kv.value) v "
-                "GROUP BY 1, 2",
-                params,
-            )
-            for name, value, n in cursor.fetchall():
-                counts.setdefault(name, {})[value] = n
-        return counts
-    for facets in qs.values_list("facets", flat=True):
+    for facets in rows:
         for name, values in (facets or {}).items():
+            bucket = counts.setdefault(name, {})
             for value in values:
-                bucket = counts.setdefault(name, {})
                 bucket[value] = bucket.get(value, 0) + 1
     return counts
+
+
+@contextmanager
+def _prefer_index_scans():
+    """The planner underrates reading large (TOASTed) vectors and picks a sequential scan for
+    LIMITed queries on common words; the GIN indexes are always the better path here."""
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        try:
+            yield
+        finally:
+            cursor.execute("SET LOCAL enable_seqscan = on")
 
 
 def _pg_headlines(pks, tsquery, language):

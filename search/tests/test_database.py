@@ -246,10 +246,10 @@ def test_page_did_you_mean(client, indexed):
 
 def test_page_query_count_is_bounded(client, indexed, django_assert_max_num_queries):
     client.get(SEARCH_URL, {"q": "returnees"})  # warm caches (site root, locales)
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(10):
         response = client.get(SEARCH_URL, {"q": "returnees", "type": "fixture", "theme": "housing"})
     assert response.status_code == 200
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(10):
         client.get(SEARCH_URL, {"q": "returnees"})
 
 
@@ -355,3 +355,61 @@ def test_unknown_url_language_is_not_found(client, db):
 def test_services_search_with_every_type_and_empty_query(indexed):
     assert services.search(None, "").total == 0
     assert services.search(None, "returnees", types=["nope"]).total == 10
+
+
+# --- caps that keep common words fast ---------------------------------------------------------
+def test_counts_stop_at_the_cap_and_say_so(client, indexed, monkeypatch):
+    monkeypatch.setattr(database, "COUNT_CAP", 3)
+    results = services.search(None, "returnees", language="en")
+    assert results.counts_capped and results.total_capped
+    assert results.total == 10  # at least the rows the ranking reached (10 per page)
+    assert sum(results.facet_counts["type"].values()) == 3  # lower bounds per type
+    html = client.get(SEARCH_URL, {"q": "returnees"}).text
+    assert "At least 10 results" in html and "Fixture pages (" in html and "+)" in html
+    # One type chosen: its own capped count and facets (also lower bounds).
+    chosen = services.search(None, "returnees", types=["fixture"], language="en", per_page=2)
+    assert chosen.total == 3 and chosen.total_capped
+    assert sum(chosen.facet_counts["facets"]["region"].values()) == 3
+    # Under the cap everything is exact.
+    exact = services.search(None, "land", types=["fixture"], language="en")
+    assert exact.total == 1 and exact.facet_counts["type"] == {"fixture": 1, "pages": 1}
+    assert not exact.total_capped and not exact.counts_capped
+
+
+def test_title_and_summary_matches_are_ranked_first_when_candidates_are_capped(engine, monkeypatch):
+    engine.index(
+        [doc(f"body{i}", f"Report {i}", text="mediation " * (i + 1)) for i in range(5)]
+        + [doc("title", "Mediation in families")]
+    )
+    monkeypatch.setattr(database, "COUNT_CAP", 2)
+    monkeypatch.setattr(database, "RANK_CANDIDATES", 1)
+    first = engine.search("mediation", language="en", per_page=1)
+    assert [h.object_id for h in first.hits] == ["title"] and first.total_capped
+    # Deeper pages widen the candidates to reach them.
+    second = engine.search("mediation", language="en", per_page=1, page=2)
+    assert len(second.hits) == 1 and second.hits[0].object_id.startswith("body")
+    last = engine.search("mediation", language="en", per_page=1, page=6)
+    assert len(last.hits) == 1
+    assert engine.search("mediation", language="en", per_page=1, page=7).hits == []
+
+
+def test_head_vector_holds_title_and_summary_only(engine):
+    engine.index([doc("a", "Housing", summary="Rent help", text="Counselling")])
+    row = SearchDocument.objects.get()
+    assert row.head_vector == "'help':3B 'hous':1A 'rent':2B"
+    assert "counsel" in row.search_vector
+
+
+def test_phrases_are_checked_on_a_bounded_number_of_rows(engine, monkeypatch):
+    engine.index(
+        [doc(f"n{i}", f"Note {i}", text="land and rights") for i in range(4)]
+        + [doc("p", "Land rights guide")]
+    )
+    exact = engine.search('"land rights"', language="en")
+    assert [h.object_id for h in exact.hits] == ["p"] and exact.total == 1
+    assert not exact.total_capped
+    monkeypatch.setattr(database, "PHRASE_EXAMINE_CAP", 2)
+    capped = engine.search('"land rights"', language="en")
+    assert capped.total_capped and capped.counts_capped
+    # Titles and summaries are always checked: the guide is still found.
+    assert [h.object_id for h in capped.hits] == ["p"] and capped.total == 1

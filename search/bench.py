@@ -1,0 +1,290 @@
+"""Search benchmark: 100,000 documents in four languages and 50 queries on PostgreSQL.
+
+`make bench` (tests/bench.py) calls ``run()`` on its own database. The documents are written
+straight into the search table (what indexing produces), so the figures measure the engine:
+matching, counting per type, facets, ranking, snippets and "did you mean". When
+ELASTICSEARCH_URL is set, the same documents and queries are run on Elasticsearch too.
+"""
+
+import os
+import random
+import statistics
+import time
+
+N_DOCS = int(os.environ.get("SEARCH_BENCH_DOCS", "100000"))
+ROUNDS = 3
+BENCH_TYPES = ["bench-resources", "bench-pages", "bench-discussions"]
+TYPE_WEIGHTS = [70, 15, 15]
+LANGUAGES = [("en", 55), ("fr", 20), ("es", 15), ("ar", 10)]
+THEMES = ["housing", "health", "livelihoods", "legal", "education", "safety", "family"]
+REGIONS = ["west-africa", "north-africa", "east-africa", "south-asia", "europe", "americas"]
+
+# Domain words (most common first): a Zipf draw makes the first ones appear in most documents.
+WORDS = {
+    "en": (
+        "return reintegration support migrants returnees community programme assistance "
+        "country origin family health services training business economic social case "
+        "management counselling housing employment psychosocial referral needs partners "
+        "local government vulnerable children women youth grants skills livelihood "
+        "monitoring evaluation sustainable protection documents reception arrival airport "
+        "shelter mental wellbeing stigma remittances microenterprise vocational apprenticeship "
+        "cooperative agriculture fisheries tailoring bakery mechanics handbook guidance "
+        "toolkit caseworker interview assessment plan follow-up survey indicators data "
+        "dashboard legal aid identity certificate school enrolment medical referral "
+        "trafficking survivors unaccompanied minors elderly disability inclusion gender "
+        "climate displacement conflict recovery resilience cohesion dialogue mediation "
+        "peer groups volunteers diaspora investment banking savings loans insurance "
+        "transport logistics coordination cluster donor funding budget audit procurement "
+        "cassava sorghum beekeeping solar carpentry welding hairdressing poultry"
+    ).split(),
+    "fr": (
+        "retour réintégration soutien migrants rapatriés communauté programme assistance "
+        "pays origine famille santé services formation entreprise économique sociale "
+        "gestion accompagnement logement emploi psychosocial orientation besoins partenaires "
+        "autorités locales vulnérables enfants femmes jeunes subventions compétences "
+        "suivi évaluation durable protection documents accueil arrivée aéroport hébergement "
+        "santé mentale stigmatisation transferts microentreprise apprentissage coopérative "
+        "agriculture pêche couture boulangerie mécanique manuel conseils outils entretien "
+        "évaluation plan enquête indicateurs données juridique identité scolarisation "
+        "médiation bénévoles diaspora épargne prêts assurance transport coordination"
+    ).split(),
+    "es": (
+        "retorno reintegración apoyo migrantes retornados comunidad programa asistencia "
+        "país origen familia salud servicios formación empresa económica social gestión "
+        "acompañamiento vivienda empleo psicosocial derivación necesidades socios gobierno "
+        "local vulnerables niños mujeres jóvenes subvenciones habilidades seguimiento "
+        "evaluación sostenible protección documentos acogida llegada aeropuerto albergue "
+        "salud mental estigma remesas microempresa aprendizaje cooperativa agricultura "
+        "pesca costura panadería mecánica manual orientación herramientas entrevista plan"
+    ).split(),
+    "ar": (
+        "العودة إعادة الإدماج دعم المهاجرين العائدين المجتمع برنامج مساعدة بلد الأصل الأسرة "
+        "الصحة خدمات تدريب مشروع اقتصادي اجتماعي إدارة الحالات إرشاد السكن العمل نفسي "
+        "إحالة احتياجات شركاء الحكومة المحلية الفئات الضعيفة الأطفال النساء الشباب منح "
+        "مهارات متابعة تقييم مستدام حماية وثائق استقبال وصول المطار مأوى الصحة النفسية"
+    ).split(),
+}
+
+# 50 queries: common and rare single words, phrases, several words, filters, other
+# languages, misspellings (zero results, then "did you mean") and deep pages.
+QUERIES = [
+    # common single words
+    {"q": "return"},
+    {"q": "support"},
+    {"q": "reintegration"},
+    {"q": "community"},
+    {"q": "migrants"},
+    {"q": "programme"},
+    {"q": "family"},
+    {"q": "health"},
+    {"q": "training"},
+    {"q": "business"},
+    # rarer single words
+    {"q": "beekeeping"},
+    {"q": "poultry"},
+    {"q": "hairdressing"},
+    {"q": "sorghum"},
+    {"q": "welding"},
+    {"q": "procurement"},
+    {"q": "diaspora"},
+    {"q": "trafficking"},
+    # phrases
+    {"q": '"case management"'},
+    {"q": '"mental wellbeing"'},
+    {"q": '"country origin"'},
+    {"q": '"legal aid"'},
+    {"q": '"peer groups"'},
+    # several words
+    {"q": "return support family"},
+    {"q": "housing grants returnees"},
+    {"q": "vocational training youth"},
+    {"q": "psychosocial counselling children"},
+    {"q": "microenterprise savings loans"},
+    {"q": "airport reception arrival"},
+    # filters: one type, facets
+    {"q": "return", "types": ["bench-resources"]},
+    {"q": "support", "types": ["bench-resources"], "filters": {"theme": ["housing"]}},
+    {"q": "reintegration", "types": ["bench-pages"]},
+    {"q": "training", "types": ["bench-discussions"], "filters": {"region": ["europe"]}},
+    {"q": "health", "types": ["bench-resources"], "filters": {"theme": ["health", "family"]}},
+    {"q": "business grants", "types": ["bench-resources"]},
+    {"q": "community", "filters": {"region": ["west-africa"]}},
+    # other languages
+    {"q": "logement", "language": "fr"},
+    {"q": "réintégration", "language": "fr"},
+    {"q": "accompagnement psychosocial", "language": "fr"},
+    {"q": "vivienda", "language": "es"},
+    {"q": "retornados apoyo", "language": "es"},
+    {"q": "العائدين", "language": "ar"},
+    {"q": "دعم السكن", "language": "ar"},
+    # misspellings
+    {"q": "reintegraton"},
+    {"q": "counseling housng"},
+    {"q": "benkeeping"},
+    # deep pages
+    {"q": "return", "page": 5},
+    {"q": "support", "page": 20},
+    {"q": "training youth", "page": 3},
+    {"q": "health", "types": ["bench-resources"], "page": 10},
+]
+
+
+def _zipf_words(rng, words, n, skew=1.1):
+    weights = [1 / (i + 1) ** skew for i in range(len(words))]
+    return rng.choices(words, weights=weights, k=n)
+
+
+def generate(n_docs=N_DOCS, seed=42):
+    """Write n_docs bench documents (idempotent: skipped when they are already there)."""
+    from django.db import connection
+
+    from search.engines.database import DatabaseEngine
+    from search.models import SearchDocument
+
+    existing = SearchDocument.objects.filter(type_key__in=BENCH_TYPES).count()
+    if existing == n_docs:
+        return 0.0
+    started = time.perf_counter()
+    SearchDocument.objects.filter(type_key__in=BENCH_TYPES).delete()
+    rng = random.Random(seed)
+    languages = [code for code, _ in LANGUAGES]
+    lang_weights = [w for _, w in LANGUAGES]
+    batch = []
+    for i in range(n_docs):
+        language = rng.choices(languages, weights=lang_weights)[0]
+        words = WORDS[language]
+        title = " ".join(_zipf_words(rng, words, rng.randint(3, 8), skew=0.8)).capitalize()
+        summary = " ".join(_zipf_words(rng, words, rng.randint(12, 30)))
+        text = ". ".join(
+            " ".join(_zipf_words(rng, words, rng.randint(8, 20))) for _ in range(rng.randint(6, 30))
+        )
+        batch.append(
+            SearchDocument(
+                type_key=rng.choices(BENCH_TYPES, weights=TYPE_WEIGHTS)[0],
+                object_id=str(i),
+                language=language,
+                title=title[:500],
+                summary=summary,
+                text=text,
+                url=f"/{language}/bench/{i}/",
+                facets={
+                    "theme": sorted(set(rng.sample(THEMES, rng.randint(1, 2)))),
+                    "region": [rng.choice(REGIONS)],
+                },
+            )
+        )
+        if len(batch) == 5000:
+            SearchDocument.objects.bulk_create(batch)
+            batch = []
+    if batch:
+        SearchDocument.objects.bulk_create(batch)
+    DatabaseEngine().update_vectors(SearchDocument.objects.filter(type_key__in=BENCH_TYPES))
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE search_searchdocument")
+    return time.perf_counter() - started
+
+
+def _percentile(values, pct):
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
+    return ordered[index]
+
+
+def measure(engine, queries=QUERIES, rounds=ROUNDS):
+    """Latency of each query (ms), best of nothing: every round counts; one warm-up pass."""
+    per_query = {i: [] for i in range(len(queries))}
+    totals = {}
+    for spec in queries:  # warm-up: caches, vocabulary, plans
+        engine.search(**_args(spec))
+    started = time.perf_counter()
+    for _round in range(rounds):
+        for i, spec in enumerate(queries):
+            t0 = time.perf_counter()
+            results = engine.search(**_args(spec))
+            per_query[i].append((time.perf_counter() - t0) * 1000)
+            totals[i] = results.total
+    elapsed = time.perf_counter() - started
+    every = [ms for values in per_query.values() for ms in values]
+    return {
+        "p50": statistics.median(every),
+        "p95": _percentile(every, 95),
+        "max": max(every),
+        "qps": len(every) / elapsed,
+        "per_query": {i: statistics.median(v) for i, v in per_query.items()},
+        "totals": totals,
+    }
+
+
+def _args(spec):
+    return {
+        "query": spec["q"],
+        "types": spec.get("types", ()),
+        "filters": spec.get("filters"),
+        "page": spec.get("page", 1),
+        "per_page": 10,
+        "language": spec.get("language", "en"),
+    }
+
+
+def _label(spec):
+    parts = [spec["q"]]
+    if spec.get("types"):
+        parts.append("type=" + ",".join(spec["types"]))
+    for name, values in (spec.get("filters") or {}).items():
+        parts.append(f"{name}={'|'.join(values)}")
+    if spec.get("language"):
+        parts.append(f"lang={spec['language']}")
+    if spec.get("page"):
+        parts.append(f"page {spec['page']}")
+    return " ".join(parts).replace("|", "/")
+
+
+def run() -> str:
+    from django.conf import settings
+    from django.db import connection
+
+    from search.engines.database import DatabaseEngine
+    from search.models import SearchDocument
+
+    generated = generate()
+    with connection.cursor() as cursor:  # migrations may have rewritten every row
+        cursor.execute("VACUUM ANALYZE search_searchdocument")
+    engines = [("PostgreSQL (database engine)", DatabaseEngine())]
+    if getattr(settings, "ELASTICSEARCH_URL", None):
+        from search.engines.elastic import ElasticsearchEngine
+
+        elastic = ElasticsearchEngine(settings.ELASTICSEARCH_URL, timeout=30)
+        docs = SearchDocument.objects.filter(type_key__in=BENCH_TYPES).values(
+            "type_key", "object_id", "language", "title", "summary", "text", "url", "facets"
+        )
+        elastic.rebuild(docs.iterator(chunk_size=2000))
+        engines.append(("Elasticsearch", elastic))
+    measured = [(name, measure(engine)) for name, engine in engines]
+    lines = [
+        "## Search",
+        "",
+        f"{N_DOCS:,} documents (70% resources, 15% pages, 15% discussions; 55% English, "
+        f"20% French, 15% Spanish, 10% Arabic; 60 to 600 words each), {len(QUERIES)} queries "
+        f"(common and rare words, phrases, several words, type and facet filters, other "
+        f"languages, misspellings, deep pages), {ROUNDS} rounds after a warm-up, one client. "
+        f"Each search counts per type, computes facets when one type is chosen, ranks, and "
+        f"builds highlighted snippets for the page of 10."
+        + (f" Data generated in {generated:.0f} s." if generated else ""),
+        "",
+        "| Engine | p50 | p95 | max | queries/s |",
+        "|---|---|---|---|---|",
+    ]
+    for name, m in measured:
+        lines.append(
+            f"| {name} | {m['p50']:.1f} ms | {m['p95']:.1f} ms | {m['max']:.1f} ms "
+            f"| {m['qps']:.1f} |"
+        )
+    lines += ["", "Slowest queries (median of the rounds):", ""]
+    lines += ["| Query | " + " | ".join(name for name, _ in measured) + " | hits |"]
+    lines += ["|---|" + "---|" * len(measured) + "---|"]
+    first = measured[0][1]
+    slowest = sorted(first["per_query"], key=lambda i: -first["per_query"][i])[:8]
+    for i in slowest:
+        cells = " | ".join(f"{m['per_query'][i]:.1f} ms" for _, m in measured)
+        lines.append(f"| `{_label(QUERIES[i])}` | {cells} | {first['totals'][i]:,} |")
+    return "\n".join(lines) + "\n"
