@@ -8,8 +8,9 @@ from contextlib import contextmanager
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
+from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Lower, Substr
 
 from search.models import TS_CONFIGS, SearchDocument, ts_config
@@ -28,6 +29,7 @@ from .base import (
 
 COUNT_CAP = 1000  # counts stop here ("1000+"): counting every match of common words is slow
 PHRASE_EXAMINE_CAP = 500  # rows with all of a phrase's words checked for the phrase itself
+FULL_RANK_CANDIDATES = 100  # of those, the best by title/summary get the full ts_rank_cd
 RANK_CANDIDATES = 1000  # ts_rank_cd runs on at most this many candidates (or the page's end)
 ROW_FIELDS = ("pk", "type_key", "object_id", "title", "url", "summary", "date", "language", "score")
 VOCABULARY_KEY = "search:vocabulary:v1"
@@ -131,7 +133,7 @@ class DatabaseEngine(Engine):
         if _is_postgres():
             with _prefer_index_scans():
                 rows, snippets = self._postgres(
-                    results, parsed, base, types, offset, per_page, language
+                    results, parsed, base, types, filters, offset, per_page, language
                 )
         else:
             rows, snippets = self._portable(results, parsed, base, types, offset, per_page)
@@ -153,28 +155,18 @@ class DatabaseEngine(Engine):
             results.suggestion = did_you_mean(parsed.words, self.vocabulary())
         return results
 
-    def _postgres(self, results, parsed, base, types, offset, per_page, language):
-        """Counts from at most COUNT_CAP matches; ts_rank_cd over at most RANK_CANDIDATES
-        candidates (title/summary matches first, from the small head vector); ts_headline on
+    def _postgres(self, results, parsed, base, types, filters, offset, per_page, language):
+        """Counts from at most COUNT_CAP matches; ts_rank_cd on at most FULL_RANK_CANDIDATES
+        rows when there are more (picked by the small title/summary vector); ts_headline on
         the page's rows only."""
         tsquery = build_tsquery(parsed, language)
-        restrict = _phrase_restriction(parsed, language)
-        matched = restrict(base).filter(search_vector=tsquery)
         single = len(types) == 1
         fields = ("pk", "type_key", "facets") if single else ("pk", "type_key")
-        sample = list(matched.values_list(*fields)[: COUNT_CAP + 1])
-        results.counts_capped = len(sample) > COUNT_CAP or restrict.reached(base)
-        sample = sample[:COUNT_CAP]
+        sampler = _Sampler(parsed, language, tsquery, fields)
+        sample, results.counts_capped = sampler(base)
         results.facet_counts["type"] = dict(Counter(row[1] for row in sample))
         if types and results.counts_capped:
-            chosen_base = base.filter(type_key__in=types)
-            chosen = list(
-                restrict(chosen_base)
-                .filter(search_vector=tsquery)
-                .values_list(*fields)[: COUNT_CAP + 1]
-            )
-            results.total_capped = len(chosen) > COUNT_CAP or restrict.reached(chosen_base)
-            chosen = chosen[:COUNT_CAP]
+            chosen, results.total_capped = sampler(base.filter(type_key__in=types))
         else:
             chosen = [row for row in sample if not types or row[1] in types]
             results.total_capped = results.counts_capped and not types
@@ -187,14 +179,30 @@ class DatabaseEngine(Engine):
                 return [], {}
             candidates = [row[0] for row in chosen]
         else:
-            candidates = _candidates(base, types, tsquery, restrict, offset + per_page)
+            needed = offset + per_page
+            known = [row[0] for row in chosen]
+            if sampler.phrase:  # titles/summaries checked in full, the text as far as examined
+                pool = _candidates(base, types, tsquery, needed, known)
+            elif (types or filters) and needed <= len(known):
+                # Narrowed searches: the matches already sampled are the pool (reading more
+                # rows to check types and facets costs more than ranking gains).
+                pool = known
+            else:
+                pool = _candidates(base, types, tsquery, needed)
+            # Many matches: keep the best FULL_RANK_CANDIDATES by the cheap head-vector rank.
+            candidates = (
+                SearchDocument.objects.filter(pk__in=pool)
+                .annotate(head=SearchRank(F("head_vector"), tsquery, cover_density=True))
+                .order_by("-head", "pk")
+                .values("pk")[: max(FULL_RANK_CANDIDATES, needed)]
+            )
         rows = list(
             SearchDocument.objects.filter(pk__in=candidates)
             .annotate(score=SearchRank(F("search_vector"), tsquery, cover_density=True))
             .order_by("-score", "-date", "pk")
             .values(*ROW_FIELDS)[offset : offset + per_page]
         )
-        if rows and results.total_capped:  # phrase matches found beyond the examined rows
+        if rows and results.total_capped:  # e.g. phrase matches beyond the examined rows
             results.total = max(results.total, offset + len(rows))
         return rows, _pg_headlines([r["pk"] for r in rows], tsquery, language)
 
@@ -305,10 +313,12 @@ def _apply_facet_filters(qs, filters):
         if not values:
             continue
         if _is_postgres():
-            condition = Q()
-            for value in values:
-                condition |= Q(facets__contains={name: [value]})
-            qs = qs.filter(condition)
+            # (facets -> name) ?| values: checked on the row, not through the facets GIN
+            # index, which costs more than it saves for broad facets next to a text match.
+            alias = f"facet_{len(qs.query.annotations)}"
+            qs = qs.alias(**{alias: KeyTransform(name, "facets")}).filter(
+                **{f"{alias}__has_any_keys": values}
+            )
         else:
             ids = [
                 pk
@@ -319,20 +329,21 @@ def _apply_facet_filters(qs, filters):
     return qs
 
 
-def _candidates(base, types, tsquery, restrict, needed):
-    """Too many matches to rank them all: title/summary matches first (from the small head
-    vector, checked without reading the large one), then matches in the text only."""
+def _candidates(base, types, tsquery, needed, known=None):
+    """Title/summary matches first (the small head vector, checked without reading the large
+    one), then text-only matches: the phrase matches already found (``known``), or the first
+    matches of the words."""
     filtered = base.filter(type_key__in=types) if types else base
     limit = max(RANK_CANDIDATES, needed)
     head_sql, head_params = (
         filtered.filter(head_vector=tsquery).values("pk")[:limit].query.sql_with_params()
     )
+    if known is not None:
+        body = SearchDocument.objects.filter(pk__in=known or [0])
+    else:
+        body = filtered.filter(search_vector=tsquery)
     body_sql, body_params = (
-        restrict(filtered)
-        .filter(search_vector=tsquery)
-        .exclude(head_vector=tsquery)
-        .values("pk")[:limit]
-        .query.sql_with_params()
+        body.exclude(head_vector=tsquery).values("pk")[:limit].query.sql_with_params()
     )
     return RawSQL(  # noqa: S611 - composed of Django-built SQL and its params
         f"SELECT c.id FROM (({head_sql}) UNION ALL ({body_sql})) c(id) LIMIT {int(limit)}",  # noqa: S608 - Django-built SQL
@@ -340,41 +351,34 @@ def _candidates(base, types, tsquery, restrict, needed):
     )
 
 
-class _NoRestriction:
-    def __call__(self, qs):
-        return qs
+class _Sampler:
+    """The first matches of a queryset (at most COUNT_CAP) and whether there may be more.
 
-    def reached(self, qs):
-        return False
+    Phrases need each candidate's positions, i.e. its large vector read from TOAST, while
+    the words alone are answered by the GIN index: so a phrase is checked on at most
+    PHRASE_EXAMINE_CAP rows having all its words, and counts are "at least" beyond that."""
 
-
-class _PhraseRestriction:
-    """Phrases need each candidate's positions (its large vector, read from TOAST) to be
-    checked; the words alone are answered by the GIN index. So a phrase is checked on at most
-    PHRASE_EXAMINE_CAP rows that have all its words, and counts say "at least" beyond that."""
-
-    def __init__(self, words_query):
-        self.words_query = words_query
-        self._reached = {}
-
-    def examined(self, qs):
-        return qs.filter(search_vector=self.words_query).values("pk")[:PHRASE_EXAMINE_CAP]
+    def __init__(self, parsed, language, tsquery, fields):
+        self.phrase = bool(parsed.phrases)
+        self.tsquery = tsquery
+        self.fields = fields
+        if self.phrase:
+            words = ParsedQuery(text=parsed.text, terms=tuple(parsed.words))
+            self.words_query = build_tsquery(words, language)
 
     def __call__(self, qs):
-        return qs.filter(pk__in=self.examined(qs))
-
-    def reached(self, qs):
-        key = str(qs.query)
-        if key not in self._reached:
-            self._reached[key] = self.examined(qs).count() >= PHRASE_EXAMINE_CAP
-        return self._reached[key]
-
-
-def _phrase_restriction(parsed, language):
-    if not parsed.phrases:
-        return _NoRestriction()
-    words = ParsedQuery(text=parsed.text, terms=tuple(parsed.words))
-    return _PhraseRestriction(build_tsquery(words, language))
+        if not self.phrase:
+            rows = list(
+                qs.filter(search_vector=self.tsquery).values_list(*self.fields)[: COUNT_CAP + 1]
+            )
+            return rows[:COUNT_CAP], len(rows) > COUNT_CAP
+        hit = ExpressionWrapper(Q(search_vector=self.tsquery), output_field=BooleanField())
+        rows = list(
+            qs.filter(search_vector=self.words_query)
+            .annotate(hit=hit)
+            .values_list(*self.fields, "hit")[:PHRASE_EXAMINE_CAP]
+        )
+        return [row[:-1] for row in rows if row[-1]], len(rows) >= PHRASE_EXAMINE_CAP
 
 
 def _count_facets(rows):

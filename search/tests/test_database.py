@@ -413,3 +413,10 @@ def test_phrases_are_checked_on_a_bounded_number_of_rows(engine, monkeypatch):
     assert capped.total_capped and capped.counts_capped
     # Titles and summaries are always checked: the guide is still found.
     assert [h.object_id for h in capped.hits] == ["p"] and capped.total == 1
+
+
+def test_odd_facet_names_and_values_are_plain_parameters(engine):
+    engine.index([doc("a", "Housing", facets={"the'me": ["x'); --"], "theme": ["housing"]})])
+    assert engine.search("housing", filters={"the'me": ["x'); --"]}).total == 1
+    assert engine.search("housing", filters={"theme__contains": ["housing"]}).total == 0
+    assert engine.search("housing", filters={"theme": ["housing", "other"]}).total == 1
