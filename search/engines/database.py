@@ -28,6 +28,7 @@ from .base import (
 )
 
 COUNT_CAP = 1000  # counts stop here ("1000+"): counting every match of common words is slow
+HEAD_EXAMINE_CAP = 2000  # titles/summaries with all of a phrase's words checked for it
 PHRASE_EXAMINE_CAP = 500  # rows with all of a phrase's words checked for the phrase itself
 FULL_RANK_CANDIDATES = 100  # of those, the best by title/summary get the full ts_rank_cd
 RANK_CANDIDATES = 1000  # ts_rank_cd runs on at most this many candidates (or the page's end)
@@ -91,7 +92,6 @@ class DatabaseEngine(Engine):
                         search_vector=build_vector(obj.language),
                         head_vector=build_head_vector(obj.language),
                     )
-        cache.delete(VOCABULARY_KEY)
 
     def update_vectors(self, queryset=None):
         """Recompute the stored tsvectors (bulk-loaded rows, config changes)."""
@@ -108,12 +108,14 @@ class DatabaseEngine(Engine):
         if object_ids is not None:
             qs = qs.filter(object_id__in=[str(i) for i in object_ids])
         qs.delete()
-        cache.delete(VOCABULARY_KEY)
 
     def rebuild(self, docs):
         with transaction.atomic():
             SearchDocument.objects.all().delete()
             self.index(docs)
+        # Edits leave the "did you mean" vocabulary to expire (ten minutes): computing it reads
+        # every title (about a second at 100,000 documents), too slow to redo on each edit.
+        cache.delete(VOCABULARY_KEY)
 
     def counts(self):
         rows = SearchDocument.objects.values_list("type_key", "object_id").distinct()
@@ -182,7 +184,7 @@ class DatabaseEngine(Engine):
             needed = offset + per_page
             known = [row[0] for row in chosen]
             if sampler.phrase:  # titles/summaries checked in full, the text as far as examined
-                pool = _candidates(base, types, tsquery, needed, known)
+                pool = _candidates(base, types, tsquery, needed, known, sampler.words_query)
             elif (types or filters) and needed <= len(known):
                 # Narrowed searches: the matches already sampled are the pool (reading more
                 # rows to check types and facets costs more than ranking gains).
@@ -329,14 +331,19 @@ def _apply_facet_filters(qs, filters):
     return qs
 
 
-def _candidates(base, types, tsquery, needed, known=None):
+def _candidates(base, types, tsquery, needed, known=None, words_query=None):
     """Title/summary matches first (the small head vector, checked without reading the large
     one), then text-only matches: the phrase matches already found (``known``), or the first
-    matches of the words."""
+    matches of the words. For a phrase, at most HEAD_EXAMINE_CAP heads with all its words are
+    checked for it."""
     filtered = base.filter(type_key__in=types) if types else base
     limit = max(RANK_CANDIDATES, needed)
+    head = filtered
+    if words_query is not None:
+        examined = filtered.filter(head_vector=words_query).values("pk")[:HEAD_EXAMINE_CAP]
+        head = SearchDocument.objects.filter(pk__in=examined)
     head_sql, head_params = (
-        filtered.filter(head_vector=tsquery).values("pk")[:limit].query.sql_with_params()
+        head.filter(head_vector=tsquery).values("pk")[:limit].query.sql_with_params()
     )
     if known is not None:
         body = SearchDocument.objects.filter(pk__in=known or [0])
@@ -362,6 +369,7 @@ class _Sampler:
         self.phrase = bool(parsed.phrases)
         self.tsquery = tsquery
         self.fields = fields
+        self.words_query = None
         if self.phrase:
             words = ParsedQuery(text=parsed.text, terms=tuple(parsed.words))
             self.words_query = build_tsquery(words, language)
