@@ -184,6 +184,32 @@ def generate(n_docs=N_DOCS, seed=42):
     return time.perf_counter() - started
 
 
+SUGGEST_PREFIXES = [
+    ("re", "en"),
+    ("ret", "en"),
+    ("reint", "en"),
+    ("hous", "en"),
+    ("beek", "en"),
+    ("case man", "en"),
+    ("loge", "fr"),
+    ("vivi", "es"),
+    ("العائ", "ar"),
+    ("zzz", "en"),
+]
+
+
+def measure_suggest(engine, rounds=ROUNDS):
+    for prefix, language in SUGGEST_PREFIXES:
+        engine.suggest(prefix, language)
+    every = []
+    for _round in range(rounds):
+        for prefix, language in SUGGEST_PREFIXES:
+            t0 = time.perf_counter()
+            engine.suggest(prefix, language)
+            every.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(every), _percentile(every, 95)
+
+
 def _percentile(values, pct):
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
@@ -202,7 +228,7 @@ def measure(engine, queries=QUERIES, rounds=ROUNDS):
             t0 = time.perf_counter()
             results = engine.search(**_args(spec))
             per_query[i].append((time.perf_counter() - t0) * 1000)
-            totals[i] = results.total
+            totals[i] = f"{results.total:,}" + ("+" if results.total_capped else "")
     elapsed = time.perf_counter() - started
     every = [ms for values in per_query.values() for ms in values]
     return {
@@ -260,6 +286,7 @@ def run() -> str:
         elastic.rebuild(docs.iterator(chunk_size=2000))
         engines.append(("Elasticsearch", elastic))
     measured = [(name, measure(engine)) for name, engine in engines]
+    suggest = [(name, measure_suggest(engine)) for name, engine in engines]
     lines = [
         "## Search",
         "",
@@ -267,8 +294,8 @@ def run() -> str:
         f"20% French, 15% Spanish, 10% Arabic; 60 to 600 words each), {len(QUERIES)} queries "
         f"(common and rare words, phrases, several words, type and facet filters, other "
         f"languages, misspellings, deep pages), {ROUNDS} rounds after a warm-up, one client. "
-        f"Each search counts per type, computes facets when one type is chosen, ranks, and "
-        f"builds highlighted snippets for the page of 10."
+        f'Each search counts per type (up to 1,000: "1,000+"), computes facets when one '
+        f"type is chosen, ranks, and builds highlighted snippets for the page of 10."
         + (f" Data generated in {generated:.0f} s." if generated else ""),
         "",
         "| Engine | p50 | p95 | max | queries/s |",
@@ -279,6 +306,10 @@ def run() -> str:
             f"| {name} | {m['p50']:.1f} ms | {m['p95']:.1f} ms | {m['max']:.1f} ms "
             f"| {m['qps']:.1f} |"
         )
+    lines += ["", f"Suggestions ({len(SUGGEST_PREFIXES)} prefixes of 2 to 8 characters):", ""]
+    lines += ["| Engine | p50 | p95 |", "|---|---|---|"]
+    for name, (p50, p95) in suggest:
+        lines.append(f"| {name} | {p50:.1f} ms | {p95:.1f} ms |")
     lines += ["", "Slowest queries (median of the rounds):", ""]
     lines += ["| Query | " + " | ".join(name for name, _ in measured) + " | hits |"]
     lines += ["|---|" + "---|" * len(measured) + "---|"]
@@ -286,5 +317,5 @@ def run() -> str:
     slowest = sorted(first["per_query"], key=lambda i: -first["per_query"][i])[:8]
     for i in slowest:
         cells = " | ".join(f"{m['per_query'][i]:.1f} ms" for _, m in measured)
-        lines.append(f"| `{_label(QUERIES[i])}` | {cells} | {first['totals'][i]:,} |")
+        lines.append(f"| `{_label(QUERIES[i])}` | {cells} | {first['totals'][i]} |")
     return "\n".join(lines) + "\n"

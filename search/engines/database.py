@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KeyTransform
-from django.db.models.functions import Lower, Substr
+from django.db.models.functions import Collate, Lower, Substr
 
 from search.models import TS_CONFIGS, SearchDocument, ts_config
 from search.query import ParsedQuery, parse_query
@@ -231,30 +231,27 @@ class DatabaseEngine(Engine):
         return rows, snippets
 
     def suggest(self, prefix, language=None, limit=8):
+        """Titles starting with the text (in order, straight from an index), then titles
+        containing it (three characters or more, trigram index); one row per title."""
         parsed = parse_query(prefix)
         text = " ".join(parsed.words)
         if len(text) < 2:
             return []
-        qs = SearchDocument.objects.annotate(lower_title=Lower("title"))
+        key = Collate(Lower("title"), "C") if _is_postgres() else Lower("title")
+        qs = SearchDocument.objects.annotate(key=key, lower_title=Lower("title"))
         if language:
             qs = qs.filter(language=language)
-        qs = qs.filter(lower_title__contains=text).annotate(
-            starts=Case(
-                When(lower_title__startswith=text, then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
+        fields = ("title", "url", "type_key", "object_id")
+        starting = qs.filter(key__startswith=text).order_by("key", "pk")
+        out = _distinct_titles(starting.values(*fields)[: limit * 3], limit)
+        if len(out) < limit and len(text) >= 3:
+            containing = (
+                qs.filter(lower_title__contains=text)
+                .exclude(key__startswith=text)
+                .order_by("key", "pk")
+                .values(*fields)[: limit * 3]
             )
-        )
-        rows = qs.order_by("-starts", "title").values("title", "url", "type_key", "object_id")[
-            : limit * 3
-        ]
-        seen, out = set(), []
-        for row in rows:
-            if row["title"] not in seen:
-                seen.add(row["title"])
-                out.append(row)
-            if len(out) == limit:
-                break
+            out = _distinct_titles([*out, *containing], limit)
         return out
 
     def vocabulary(self):
@@ -276,6 +273,17 @@ class DatabaseEngine(Engine):
             words = [w for w in words if len(w) > 2 and not w.isdigit()]
             cache.set(VOCABULARY_KEY, words, 600)
         return words
+
+
+def _distinct_titles(rows, limit):
+    seen, out = set(), []
+    for row in rows:
+        if row["title"] not in seen:
+            seen.add(row["title"])
+            out.append(row)
+        if len(out) == limit:
+            break
+    return out
 
 
 def _clean_facets(facets):
