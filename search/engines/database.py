@@ -413,10 +413,8 @@ def _prefer_index_scans():
     LIMITed queries on common words; the GIN indexes are always the better path here."""
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        try:
-            yield
-        finally:
-            cursor.execute("SET LOCAL enable_seqscan = on")
+        yield  # on an error the transaction rolls back, and the setting with it
+        cursor.execute("SET LOCAL enable_seqscan = on")
 
 
 def _pg_headlines(pks, tsquery, language):
