@@ -149,7 +149,6 @@ def unreachable(settings):
     return settings
 
 
-@pytest.mark.postgres
 def test_search_page_answers_from_the_database_and_warns(client, indexed, unreachable, caplog):
     assert isinstance(services.get_engine(), ElasticsearchEngine)
     with caplog.at_level(logging.WARNING, logger="search"):
@@ -162,7 +161,6 @@ def test_search_page_answers_from_the_database_and_warns(client, indexed, unreac
     assert "answering from the database" in warnings[0].getMessage()
 
 
-@pytest.mark.postgres
 def test_service_marks_the_fallback_and_suggest_falls_back(client, indexed, unreachable, caplog):
     results = services.search(None, "returnees", types=["fixture"], language="en")
     assert results.engine == "database (fallback)" and results.total == 5
@@ -176,7 +174,6 @@ def test_service_marks_the_fallback_and_suggest_falls_back(client, indexed, unre
     assert any("suggest failed" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.postgres
 def test_publishing_still_indexes_the_database_when_the_server_is_down(
     db, unreachable, caplog, django_capture_on_commit_callbacks
 ):
@@ -193,7 +190,6 @@ def test_publishing_still_indexes_the_database_when_the_server_is_down(
     assert any("into elasticsearch failed" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.postgres
 def test_search_index_command_rebuilds_and_verifies_the_database(indexed, capsys):
     SearchDocument.objects.all().delete()
     with pytest.raises(Exception, match="differs"):
