@@ -8,6 +8,7 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from resources import signals
+        from resources import registrations, signals
 
         signals.connect()
+        registrations.register_all()

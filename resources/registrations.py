@@ -1,0 +1,141 @@
+"""What the resources app plugs into the portal: site search, home section, demo content."""
+
+import datetime
+
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from portal.registry import (
+    HomeSection,
+    SearchType,
+    register_home_section,
+    register_search_type,
+)
+
+# "type" is the search page's own parameter (the content type), hence "resource_type".
+SEARCH_FACETS = (
+    ("resource_type", _("Type")),
+    ("theme", _("Theme")),
+    ("region", _("Region")),
+    ("country", _("Country")),
+    ("year", _("Year")),
+    ("language", _("Language")),
+)
+
+
+def public_queryset(request):
+    from resources.models import ResourcePage
+
+    return ResourcePage.objects.live().public()
+
+
+def _resource_date(page):
+    if page.publication_date:
+        return page.publication_date
+    if page.publication_year:
+        return datetime.date(page.publication_year, 1, 1)
+    return page.first_published_at.date() if page.first_published_at else None
+
+
+def search_document(page):
+    """The site-search document of a resource: metadata plus the text of its files."""
+    from django_countries import countries
+
+    from portal.models import region_for_country
+    from portal.taxonomy_data import CONTENT_LANGUAGES, REGIONS
+
+    language = page.locale.language_code
+    files = list(page.files.select_related("document"))
+    file_text = page.file_text or "\n".join(
+        f.document.extracted_text for f in files if f.document.extracted_text
+    )
+    region_codes = {r.code for r in page.regions.all()}
+    region_codes.update(
+        filter(None, (region_for_country(c.code) for c in page.countries)),
+    )
+    with translation.override(language):
+        region_names = dict(REGIONS)
+        language_names = dict(CONTENT_LANGUAGES)
+        facets = {
+            "resource_type": [str(page.get_resource_type_display())],
+            "theme": [t.name for t in page.themes.all()],
+            "region": sorted(str(region_names[c]) for c in region_codes if c in region_names),
+            "country": sorted(str(dict(countries).get(c.code, c.code)) for c in page.countries),
+            "year": [str(page.publication_year)] if page.publication_year else [],
+            "language": sorted(
+                {str(language_names.get(f.language, f.language)) for f in files if f.language}
+            ),
+        }
+    text = "\n".join(
+        part for part in (page.summary, page.authors, page.publisher, file_text) if part
+    )
+    return {
+        "title": page.title,
+        "text": text,
+        "summary": page.summary,
+        "url": page.url or "",
+        "date": _resource_date(page),
+        "language": language,
+        "facets": facets,
+    }
+
+
+def _language():
+    return (translation.get_language() or "en").split("-")[0]
+
+
+def latest_for_home(request, limit):
+    """The newest live resources of the active language, for the home page."""
+    from resources.models import ResourcePage
+
+    pages = ResourcePage.objects.live().public().filter(locale__language_code=_language())
+    pages = pages.only(
+        "title", "summary", "publication_year", "resource_type", "url_path", "path", "depth"
+    ).order_by("-first_published_at", "-pk")[:limit]
+    items = []
+    for page in pages:
+        meta = [str(page.get_resource_type_display()), str(page.year_display)]
+        items.append(
+            {
+                "url": page.get_url(request),
+                "title": page.title,
+                "summary": page.summary,
+                "meta": " · ".join(meta),
+            }
+        )
+    return items
+
+
+def resources_url(request):
+    from resources.models import ResourceIndexPage
+
+    index = ResourceIndexPage.objects.live().filter(locale__language_code=_language()).first()
+    return index.get_url(request) if index else None
+
+
+def _load_demo(home, stdout=None):
+    from resources import demo
+
+    demo.load(home, stdout)
+
+
+def register_all():
+    register_search_type(
+        SearchType(
+            key="resources",
+            label=_("Resources"),
+            model="resources.ResourcePage",
+            public_queryset=public_queryset,
+            document=search_document,
+            facets=SEARCH_FACETS,
+            order=10,
+        )
+    )
+    register_home_section(
+        HomeSection(
+            key="resources",
+            label=_("Latest resources"),
+            provider=latest_for_home,
+            more_url=resources_url,
+        )
+    )
