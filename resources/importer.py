@@ -300,7 +300,9 @@ class Importer:
                     )
                 rows = list(reader)
             except (csv.Error, UnicodeDecodeError) as error:
-                raise ImportFileError(f"{path} is not a readable UTF-8 CSV file: {error}") from error
+                raise ImportFileError(
+                    f"{path} is not a readable UTF-8 CSV file: {error}"
+                ) from error
         with transaction.atomic():
             seen = {}
             for number, raw in enumerate(rows, start=2):

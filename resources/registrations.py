@@ -6,8 +6,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from portal.registry import (
+    DemoLoader,
     HomeSection,
     SearchType,
+    register_demo_loader,
     register_home_section,
     register_search_type,
 )
@@ -119,6 +121,12 @@ def _load_demo(home, stdout=None):
     demo.load(home, stdout)
 
 
+def _load_demo(home, stdout=None):
+    from resources import demo
+
+    demo.load(home, stdout)
+
+
 def register_all():
     register_search_type(
         SearchType(
@@ -139,3 +147,4 @@ def register_all():
             more_url=resources_url,
         )
     )
+    register_demo_loader(DemoLoader(name="resources", load=_load_demo, order=20))
