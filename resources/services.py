@@ -163,21 +163,51 @@ class ResourceQuery:
             F("publication_year").desc(nulls_last=True), "-first_published_at", "-pk"
         )
 
-    def facet_counts(self, index_page):
-        """One aggregate query per facet over the resources matching the other filters."""
+    def active_facets(self):
+        active = {name for name, values in self.filters.items() if values}
+        if self.year_from or self.year_to:
+            active.add("year")
+        return active
+
+    def facet_counts(self, index_page, limit=50):
+        """Counts of each facet's values over the resources matching the *other* filters.
+
+        The facets without an active filter all count over the same set, so they share one
+        grouped query (top ``limit`` values per facet by a window function); each facet with
+        an active filter needs its own. The number of queries never depends on the page size.
+        """
+        from django.db.models import Window
+        from django.db.models.functions import RowNumber
+
+        active = self.active_facets()
+        shared = [name for name, _label in FACETS if name not in active]
+        groups = [(shared, None)] if shared else []
+        groups += [([name], name) for name, _label in FACETS if name in active]
+        rows_by_facet = {name: [] for name, _label in FACETS}
+        for names, skip in groups:
+            ids = self.apply(self.base(index_page), skip=skip).values("pk")
+            rows = (
+                ResourceFacet.objects.filter(facet__in=names, page_id__in=ids)
+                .values("facet", "value")
+                .annotate(n=Count("page_id"))
+                .annotate(
+                    position=Window(
+                        RowNumber(),
+                        partition_by=F("facet"),
+                        order_by=[F("n").desc(), F("value").asc()],
+                    )
+                )
+                .filter(position__lte=limit)
+                .order_by("facet", "position")
+            )
+            for row in rows:
+                rows_by_facet[row["facet"]].append(row)
         result = {}
         for name, label in FACETS:
-            ids = self.apply(self.base(index_page), skip=name).values("pk")
-            rows = (
-                ResourceFacet.objects.filter(facet=name, page_id__in=ids)
-                .values("value")
-                .annotate(n=Count("page_id"))
-                .order_by("-n", "value")
-            )
             selected = set(self.filters.get(name, []))
             options = [
                 {"value": r["value"], "count": r["n"], "selected": r["value"] in selected}
-                for r in rows[:50]
+                for r in rows_by_facet[name]
             ]
             result[name] = {"label": label, "options": options}
         return result
@@ -297,34 +327,38 @@ def _add_headlines(results, query):
         )
 
 
+RELATED_FACETS = ("theme", "type", "country", "region")
+
+
 def related_resources(page, limit=4):
-    """Live resources sharing the most theme, type and country values with ``page``."""
-    values = ResourceFacet.objects.filter(
-        page_id=page.pk, facet__in=("theme", "type", "country", "region")
+    """Live resources sharing the most theme, type, country and region values with ``page``.
+
+    Only the facet rows that match one of the page's values are counted, straight from the
+    (facet, value, page) index, so the cost follows the matches, not the whole catalogue.
+    """
+    pairs = list(
+        ResourceFacet.objects.filter(page_id=page.pk, facet__in=RELATED_FACETS).values_list(
+            "facet", "value"
+        )
     )
-    return list(
+    if not pairs:
+        return []
+    # Grouped on the facet table alone (index scans); liveness is checked on the few best.
+    ranked = (
+        ResourceFacet.objects.filter(Q(*[Q(facet=f, value=v) for f, v in pairs], _connector=Q.OR))
+        .exclude(page_id=page.pk)
+        .values("page_id")
+        .annotate(shared=Count("*"))
+        .order_by("-shared", "-page_id")[: limit * 5]
+    )
+    order = [row["page_id"] for row in ranked]
+    pages = (
         ResourcePage.objects.live()
-        .filter(
-            pk__in=ResourceFacet.objects.filter(
-                Q(
-                    *[Q(facet=f, value=v) for f, v in values.values_list("facet", "value")],
-                    _connector=Q.OR,
-                )
-                if values.exists()
-                else Q(pk__in=[])
-            )
-            .exclude(page_id=page.pk)
-            .values("page_id")
-        )
-        .annotate(
-            shared=Count(
-                "facet_rows",
-                filter=Q(facet_rows__facet__in=("theme", "type", "country", "region")),
-            )
-        )
-        .order_by("-shared", "-first_published_at")
-        .only("title", "url_path", "publication_year")[:limit]
+        .filter(pk__in=order)
+        .only("title", "url_path", "publication_year")
     )
+    by_pk = {p.pk: p for p in pages}
+    return [by_pk[pk] for pk in order if pk in by_pk][:limit]
 
 
 def detail_context(page, request):
