@@ -105,12 +105,6 @@ RESOURCES = [
         "type": "policy",
         "iom": True,
         "themes": ["policy-and-governance", "community-based-reintegration"],
-        "pdf": [
-            "Returnees rarely need just one kind of help. A job without a place to live, or "
-            "income without a family network, seldom lasts. This paper argues for combining "
-            "measures for the person, the receiving community and the institutions of the "
-            "country of origin, and for starting them before departure.",
-        ],
     },
     {
         "slug": "framework-for-avrr",
@@ -143,28 +137,6 @@ RESOURCES = [
         "external_url": "https://publications.iom.int/books/world-migration-report-2018",
     },
     {
-        "slug": "mena-regional-strategy-2017-2020",
-        "title": "IOM Middle East and North Africa Regional Strategy 2017–2020",
-        "summary": "IOM's priorities for migration governance in the Middle East and North Africa.",
-        "publisher": IOM,
-        "year": 2018,
-        "type": "policy",
-        "iom": True,
-        "themes": ["policy-and-governance"],
-        "regions": ["MENA"],
-    },
-    {
-        "slug": "mena-mixed-migration-overview",
-        "title": "Regional migration data: Middle East and North Africa mixed migration overview",
-        "summary": "Figures on mixed migration flows in the Middle East and North Africa.",
-        "publisher": IOM,
-        "year": 2019,
-        "type": "factsheet",
-        "iom": True,
-        "themes": ["monitoring-and-evaluation"],
-        "regions": ["MENA"],
-    },
-    {
         "slug": "in-the-path-to-adulthood",
         "title": "In the path to adulthood: When unaccompanied migrant children return home",
         "summary": (
@@ -195,39 +167,6 @@ RESOURCES = [
         "countries": ["MW", "ZA"],
     },
     {
-        "slug": "helping-vulnerable-migrants-home-from-turkey",
-        "title": (
-            "IOM and the European Union helping thousands of vulnerable migrants to get home "
-            "from Turkey"
-        ),
-        "summary": (
-            "Press release on a new phase of the assisted voluntary return and reintegration "
-            "project for migrants in Turkey, launched with the EU Delegation."
-        ),
-        "publisher": IOM,
-        "year": 2019,
-        "date": datetime.date(2019, 4, 16),
-        "type": "report",
-        "iom": True,
-        "themes": ["assisted-voluntary-return", "vulnerable-migrants"],
-        "countries": ["TR", "AF"],
-    },
-    {
-        "slug": "eu-iom-joint-initiative-north-africa-launch",
-        "title": (
-            "EU-IOM Joint Initiative for Migrant Protection and Reintegration in North Africa: "
-            "regional launch event in Egypt"
-        ),
-        "summary": "Press release on the regional launch of the Joint Initiative in Cairo.",
-        "publisher": IOM,
-        "year": 2019,
-        "date": datetime.date(2019, 9, 9),
-        "type": "report",
-        "iom": True,
-        "themes": ["vulnerable-migrants", "assisted-voluntary-return"],
-        "countries": ["EG", "DZ", "LY", "MA", "TN"],
-    },
-    {
         "slug": "17000-migrants-returned-from-greece",
         "title": "Nearly 17,000 migrants returned voluntarily from Greece in past 3 years",
         "summary": (
@@ -250,21 +189,6 @@ RESOURCES = [
         ],
     },
     {
-        "slug": "600-children-in-ethiopia",
-        "title": "IOM partners with Save the Children to assist 600 children in Ethiopia",
-        "summary": (
-            "Press release on a partnership to protect child returnees and other vulnerable "
-            "children in Ethiopia and help them reintegrate."
-        ),
-        "publisher": IOM,
-        "year": 2019,
-        "date": datetime.date(2019, 8, 20),
-        "type": "report",
-        "iom": True,
-        "themes": ["children-and-families"],
-        "countries": ["ET"],
-    },
-    {
         "slug": "guatemala-airport-reception-capacity",
         "title": "Guatemala to triple reception capacity for its returning migrants at airport",
         "summary": (
@@ -278,28 +202,6 @@ RESOURCES = [
         "iom": True,
         "themes": ["social-reintegration", "policy-and-governance"],
         "countries": ["GT"],
-        "pdf": [
-            "A new centre at La Aurora International Airport, built with IOM on land of the "
-            "Guatemalan Air Force and run by the Guatemalan Migration Institute, gives people "
-            "deported by air a dignified first stop: a meal, a phone call home, information "
-            "on services and transport onward. USAID paid 1.2 million US dollars for the "
-            "building and its equipment.",
-        ],
-    },
-    {
-        "slug": "bangladeshi-migrants-return-from-libya",
-        "title": "Bangladeshi migrants return home from Libya with IOM's assistance",
-        "summary": (
-            "Press release on a voluntary humanitarian return flight from Misrata to Dhaka "
-            "carrying 152 men, among them survivors of failed sea crossings."
-        ),
-        "publisher": IOM,
-        "year": 2019,
-        "date": datetime.date(2019, 11, 29),
-        "type": "report",
-        "iom": True,
-        "themes": ["voluntary-humanitarian-return"],
-        "countries": ["BD", "LY"],
     },
     {
         "slug": "sure-brazil",
