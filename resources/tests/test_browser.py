@@ -6,11 +6,13 @@ import pytest
 
 from resources.factories import ResourcePageFactory, add_file, make_document, make_pdf
 
-pytestmark = [pytest.mark.browser, pytest.mark.postgres]
+# transaction=True: commits run extraction and indexing; the project's conftest then adds a
+# serialized rollback so later tests find the migrated data again.
+pytestmark = [pytest.mark.browser, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def site_with_pdf_resource(transactional_db, live_server):
+def site_with_pdf_resource(live_server):
     """A minimal site (no full demo) with one resource; commits run extraction and indexing."""
     from wagtail.models import Site
 
