@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from django_countries import countries
 
 from portal.taxonomy_data import CONTENT_LANGUAGES, REGIONS
+from resources.contributions import RESERVED_SLUGS
 from resources.models import MIN_YEAR, ResourceFile, ResourcePage, ResourceType
 
 COLUMNS = [
@@ -133,6 +134,8 @@ class RowParser:
         if key and not SLUG_RE.match(key):
             errors.append(f"bad id “{key}”: use lower-case letters, digits and hyphens")
         values["slug"] = key or slugify(title)[:80]
+        if values["slug"] in RESERVED_SLUGS:
+            errors.append(f"id “{values['slug']}” is reserved for a page of the resource index")
 
         year, date = row.get("year", ""), row.get("date", "")
         values["publication_year"] = None

@@ -127,6 +127,7 @@ def test_rejected_rows_give_every_reason(demo_themes, tmp_path):
             "url,Bad URL,,,,2020,,report,,,,maybe,,,javascript:alert(1),,",
             "missing-file,Missing file,,,,2020,,report,,,,,,,,nothere.pdf,",
             "escape,File outside,,,,2020,,report,,,,,,,,../secret.pdf,",
+            "contribute,Reserved id,,,,2020,,report,,,,,,,,,",
         ],
     )
     output = run(path)
@@ -144,12 +145,13 @@ def test_rejected_rows_give_every_reason(demo_themes, tmp_path):
         "url": "bad external_url “javascript:alert(1)”",
         "missing-file": "file “nothere.pdf” not found",
         "escape": "must be a path inside the CSV file's folder",
+        "contribute": "id “contribute” is reserved",
     }
     lines = output.splitlines()
     for key, reason in expected.items():
         assert any(f"rejected {key}" in line and reason in line for line in lines), key
     assert any("rejected url" in line and "bad iom value “maybe”" in line for line in lines)
-    assert output.strip().endswith("created: 1, updated: 0, unchanged: 0, rejected: 13")
+    assert output.strip().endswith("created: 1, updated: 0, unchanged: 0, rejected: 14")
     good = ResourcePage.objects.get()
     assert good.slug == "good" and [c.code for c in good.countries] == ["SN"]
 
