@@ -41,8 +41,6 @@ def _resource_date(page):
 
 def search_document(page):
     """The site-search document of a resource: metadata plus the text of its files."""
-    from django_countries import countries
-
     from portal.models import region_for_country
     from portal.taxonomy_data import CONTENT_LANGUAGES, REGIONS
 
@@ -62,7 +60,7 @@ def search_document(page):
             "resource_type": [str(page.get_resource_type_display())],
             "theme": [t.name for t in page.themes.all()],
             "region": sorted(str(region_names[c]) for c in region_codes if c in region_names),
-            "country": sorted(str(dict(countries).get(c.code, c.code)) for c in page.countries),
+            "country": sorted(str(c.name) for c in page.countries),
             "year": [str(page.publication_year)] if page.publication_year else [],
             "language": sorted(
                 {str(language_names.get(f.language, f.language)) for f in files if f.language}
