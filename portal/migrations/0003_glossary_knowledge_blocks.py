@@ -8,47 +8,263 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0002_seed_regions_languages'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("portal", "0002_seed_regions_languages"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GlossaryPage',
+            name="GlossaryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'glossary page',
+                "verbose_name": "glossary page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.AlterField(
-            model_name='contentpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('quote', 11), ('embed', 15), ('call_to_action', 21), ('documents', 27), ('key_messages', 31), ('case_study', 36), ('data_table', 46)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link', 'hr'], 'label': 'Rich text', 'template': 'portal/blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for people who cannot see it; leave empty if decorative.', 'label': 'Alternative text', 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6), ('credit', 7)]], {}), 9: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('quote', 9), ('attribution', 10)]], {}), 12: ('wagtail.embeds.blocks.EmbedBlock', (), {'label': 'Video URL'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Title'}), 14: ('wagtail.blocks.RichTextBlock', (), {'label': 'Transcript', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('video', 12), ('title', 13), ('transcript', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 17: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 18: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 19: ('wagtail.blocks.URLBlock', (), {'label': 'Or a web address', 'required': False}), 20: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 60}), 21: ('wagtail.blocks.StructBlock', [[('title', 16), ('text', 17), ('page', 18), ('url', 19), ('button_label', 20)]], {}), 22: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'required': False}), 23: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 24: ('wagtail.blocks.CharBlock', (), {'label': 'Label', 'required': False}), 25: ('wagtail.blocks.StructBlock', [[('document', 23), ('label', 24)]], {}), 26: ('wagtail.blocks.ListBlock', (25,), {'label': 'Documents'}), 27: ('wagtail.blocks.StructBlock', [[('heading', 22), ('documents', 26)]], {}), 28: ('wagtail.blocks.CharBlock', (), {'default': 'Key messages', 'label': 'Heading', 'max_length': 120}), 29: ('wagtail.blocks.TextBlock', (), {'label': 'Message'}), 30: ('wagtail.blocks.ListBlock', (29,), {'label': 'Messages'}), 31: ('wagtail.blocks.StructBlock', [[('heading', 28), ('messages', 30)]], {}), 32: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 33: ('wagtail.blocks.CharBlock', (), {'label': 'Country or place', 'max_length': 120, 'required': False}), 34: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul', 'ol'], 'label': 'Text'}), 35: ('wagtail.blocks.CharBlock', (), {'label': 'Source', 'max_length': 255, 'required': False}), 36: ('wagtail.blocks.StructBlock', [[('title', 32), ('place', 33), ('text', 34), ('source', 35)]], {}), 37: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 200}), 38: ('wagtail.blocks.CharBlock', (), {'label': 'First column heading', 'max_length': 60}), 39: ('wagtail.blocks.CharBlock', (), {'label': 'Column heading', 'max_length': 60}), 40: ('wagtail.blocks.ListBlock', (39,), {'label': 'Columns'}), 41: ('wagtail.blocks.CharBlock', (), {'label': 'Row label', 'max_length': 120}), 42: ('wagtail.blocks.CharBlock', (), {'label': 'Value', 'max_length': 60}), 43: ('wagtail.blocks.ListBlock', (42,), {'label': 'Values'}), 44: ('wagtail.blocks.StructBlock', [[('label', 41), ('values', 43)]], {}), 45: ('wagtail.blocks.ListBlock', (44,), {'label': 'Rows'}), 46: ('wagtail.blocks.StructBlock', [[('caption', 37), ('row_heading', 38), ('columns', 40), ('rows', 45), ('source', 35)]], {})}, verbose_name='body'),
+            model_name="contentpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("image", 8),
+                    ("quote", 11),
+                    ("embed", 15),
+                    ("call_to_action", 21),
+                    ("documents", 27),
+                    ("key_messages", 31),
+                    ("case_study", 36),
+                    ("data_table", 46),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 200}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("h2", "Level 2"), ("h3", "Level 3"), ("h4", "Level 4")],
+                            "label": "Level",
+                        },
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": [
+                                "h2",
+                                "h3",
+                                "h4",
+                                "bold",
+                                "italic",
+                                "ol",
+                                "ul",
+                                "link",
+                                "document-link",
+                                "hr",
+                            ],
+                            "label": "Rich text",
+                            "template": "portal/blocks/paragraph.html",
+                        },
+                    ),
+                    4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describe the image for people who cannot see it; leave empty if decorative.",
+                            "label": "Alternative text",
+                            "required": False,
+                        },
+                    ),
+                    6: ("wagtail.blocks.CharBlock", (), {"label": "Caption", "required": False}),
+                    7: ("wagtail.blocks.CharBlock", (), {"label": "Credit", "required": False}),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 4), ("alt_text", 5), ("caption", 6), ("credit", 7)]],
+                        {},
+                    ),
+                    9: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Attribution", "required": False},
+                    ),
+                    11: ("wagtail.blocks.StructBlock", [[("quote", 9), ("attribution", 10)]], {}),
+                    12: ("wagtail.embeds.blocks.EmbedBlock", (), {"label": "Video URL"}),
+                    13: ("wagtail.blocks.CharBlock", (), {"label": "Title"}),
+                    14: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"label": "Transcript", "required": False},
+                    ),
+                    15: (
+                        "wagtail.blocks.StructBlock",
+                        [[("video", 12), ("title", 13), ("transcript", 14)]],
+                        {},
+                    ),
+                    16: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 120}),
+                    17: ("wagtail.blocks.TextBlock", (), {"label": "Text", "required": False}),
+                    18: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page", "required": False},
+                    ),
+                    19: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Or a web address", "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Button label", "max_length": 60},
+                    ),
+                    21: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 16),
+                                ("text", 17),
+                                ("page", 18),
+                                ("url", 19),
+                                ("button_label", 20),
+                            ]
+                        ],
+                        {},
+                    ),
+                    22: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "required": False}),
+                    23: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "Document"},
+                    ),
+                    24: ("wagtail.blocks.CharBlock", (), {"label": "Label", "required": False}),
+                    25: ("wagtail.blocks.StructBlock", [[("document", 23), ("label", 24)]], {}),
+                    26: ("wagtail.blocks.ListBlock", (25,), {"label": "Documents"}),
+                    27: ("wagtail.blocks.StructBlock", [[("heading", 22), ("documents", 26)]], {}),
+                    28: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"default": "Key messages", "label": "Heading", "max_length": 120},
+                    ),
+                    29: ("wagtail.blocks.TextBlock", (), {"label": "Message"}),
+                    30: ("wagtail.blocks.ListBlock", (29,), {"label": "Messages"}),
+                    31: ("wagtail.blocks.StructBlock", [[("heading", 28), ("messages", 30)]], {}),
+                    32: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 200}),
+                    33: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Country or place", "max_length": 120, "required": False},
+                    ),
+                    34: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ul", "ol"], "label": "Text"},
+                    ),
+                    35: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Source", "max_length": 255, "required": False},
+                    ),
+                    36: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 32), ("place", 33), ("text", 34), ("source", 35)]],
+                        {},
+                    ),
+                    37: ("wagtail.blocks.CharBlock", (), {"label": "Caption", "max_length": 200}),
+                    38: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "First column heading", "max_length": 60},
+                    ),
+                    39: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Column heading", "max_length": 60},
+                    ),
+                    40: ("wagtail.blocks.ListBlock", (39,), {"label": "Columns"}),
+                    41: ("wagtail.blocks.CharBlock", (), {"label": "Row label", "max_length": 120}),
+                    42: ("wagtail.blocks.CharBlock", (), {"label": "Value", "max_length": 60}),
+                    43: ("wagtail.blocks.ListBlock", (42,), {"label": "Values"}),
+                    44: ("wagtail.blocks.StructBlock", [[("label", 41), ("values", 43)]], {}),
+                    45: ("wagtail.blocks.ListBlock", (44,), {"label": "Rows"}),
+                    46: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("caption", 37),
+                                ("row_heading", 38),
+                                ("columns", 40),
+                                ("rows", 45),
+                                ("source", 35),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                verbose_name="body",
+            ),
         ),
         migrations.CreateModel(
-            name='GlossaryTerm',
+            name="GlossaryTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('term', models.CharField(max_length=160, verbose_name='term')),
-                ('acronym', models.CharField(blank=True, max_length=20, verbose_name='acronym')),
-                ('definition', wagtail.fields.RichTextField(verbose_name='definition')),
-                ('source', models.CharField(blank=True, help_text='Where the definition comes from.', max_length=255, verbose_name='source')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
-                ('themes', models.ManyToManyField(blank=True, to='portal.theme', verbose_name='themes')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                ("term", models.CharField(max_length=160, verbose_name="term")),
+                ("acronym", models.CharField(blank=True, max_length=20, verbose_name="acronym")),
+                ("definition", wagtail.fields.RichTextField(verbose_name="definition")),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where the definition comes from.",
+                        max_length=255,
+                        verbose_name="source",
+                    ),
+                ),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(blank=True, to="portal.theme", verbose_name="themes"),
+                ),
             ],
             options={
-                'verbose_name': 'glossary term',
-                'verbose_name_plural': 'glossary terms',
-                'ordering': ['term'],
-                'abstract': False,
-                'unique_together': {('translation_key', 'locale')},
+                "verbose_name": "glossary term",
+                "verbose_name_plural": "glossary terms",
+                "ordering": ["term"],
+                "abstract": False,
+                "unique_together": {("translation_key", "locale")},
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

@@ -16,6 +16,11 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The site's search is the search app's own index; Wagtail's index only serves admin search,
+# which no test uses, and updating it costs ~15% of every demo load.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}
 LOGGING["loggers"]["portal"]["level"] = "WARNING"  # noqa: F405
 
 # pytest-xdist: each worker gets its own Redis database, since cache.clear() flushes a whole db.
