@@ -76,9 +76,18 @@ def type_for_model(model):
 def documents_for(search_type, objects):
     for obj in objects:
         doc = dict(search_type.document(obj))
+        doc["text"] = _without_summary(doc.get("text") or "", doc.get("summary") or "")
         doc["type_key"] = search_type.key
         doc["object_id"] = str(obj.pk)
         yield doc
+
+
+def _without_summary(text, summary):
+    """The summary is indexed on its own; a copy inside the text would repeat in snippets."""
+    summary = summary.strip()
+    if len(summary) >= 40 and summary in text:
+        text = " ".join(text.replace(summary, " ").split())
+    return text
 
 
 def public_ids(search_type, ids):
