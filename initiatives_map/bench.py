@@ -9,7 +9,6 @@ import os
 import random
 import statistics
 import time
-import uuid
 
 N = int(os.environ.get("BENCH_INITIATIVES", "10000"))
 RUNS = 30
@@ -37,6 +36,7 @@ def generate(n=N):
     from initiatives_map.geo import country_bboxes
     from initiatives_map.models import InitiativeLocation, InitiativePage
     from initiatives_map.services import bump_content_version
+    from portal.bench import bulk_page_row
     from portal.models import region_for_country
 
     index = _ensure_index()
@@ -57,25 +57,7 @@ def generate(n=N):
         code, (west, south, east, north) = boxes[i % len(boxes)]
         slug = f"bench-{i:05d}"
         title = f"Bench initiative {i:05d} in {code}"
-        pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=InitiativePage._get_path(index.path, index.depth + 1, position),
-                depth=index.depth + 1,
-                numchild=0,
-                url_path=f"{index.url_path}{slug}/",
-                live=True,
-                has_unpublished_changes=False,
-                content_type=content_type,
-                locale_id=index.locale_id,
-                translation_key=uuid.uuid4(),
-                first_published_at=now,
-                last_published_at=now,
-                latest_revision_created_at=now,
-            )
-        )
+        pages.append(bulk_page_row(InitiativePage, index, position, slug, title, now, content_type))
         details.append(
             {
                 "summary": f"A generated initiative number {i}.",

@@ -10,7 +10,6 @@ import os
 import random
 import statistics
 import time
-import uuid
 
 N = int(os.environ.get("BENCH_RESOURCES", "100000"))
 RUNS = int(os.environ.get("BENCH_RUNS", "20"))
@@ -85,6 +84,7 @@ def generate(n=N, index=None):
     from django.utils import timezone
     from wagtail.models import Page
 
+    from portal.bench import bulk_page_row
     from portal.models import Theme, region_for_country
     from resources.models import ResourceFacet, ResourcePage, ResourceType
     from resources.services import SEARCH_CONFIG, search_vector_sql
@@ -113,23 +113,7 @@ def generate(n=N, index=None):
         title = f"Bench resource {i:06d}: {' '.join(words[:3])}"
         published = now - timezone.timedelta(minutes=i)
         pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=ResourcePage._get_path(index.path, index.depth + 1, position),
-                depth=index.depth + 1,
-                numchild=0,
-                url_path=f"{index.url_path}{slug}/",
-                live=True,
-                has_unpublished_changes=False,
-                content_type=content_type,
-                locale_id=index.locale_id,
-                translation_key=uuid.uuid4(),
-                first_published_at=published,
-                last_published_at=published,
-                latest_revision_created_at=published,
-            )
+            bulk_page_row(ResourcePage, index, position, slug, title, published, content_type)
         )
         country = COUNTRIES[i % len(COUNTRIES)]
         picked = [themes[i % len(themes)]] + ([themes[(i * 7 + 3) % len(themes)]] if i % 3 else [])

@@ -417,6 +417,20 @@ def _prefer_index_scans():
         cursor.execute("SET LOCAL enable_seqscan = on")
 
 
+def _headline(field, length, tsquery, config):
+    """Up to two marked fragments of the first `length` characters of `field`."""
+    return SearchHeadline(
+        Substr(F(field), 1, length),
+        tsquery,
+        config=config,
+        start_sel=MARK_START,
+        stop_sel=MARK_END,
+        max_words=35,
+        min_words=15,
+        max_fragments=2,
+    )
+
+
 def _pg_headlines(pks, tsquery, language):
     if not pks:
         return {}
@@ -424,26 +438,8 @@ def _pg_headlines(pks, tsquery, language):
     rows = (
         SearchDocument.objects.filter(pk__in=pks)
         .annotate(
-            headline=SearchHeadline(
-                Substr(F("summary"), 1, 2000),
-                tsquery,
-                config=config,
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                max_words=35,
-                min_words=15,
-                max_fragments=2,
-            ),
-            text_headline=SearchHeadline(
-                Substr(F("text"), 1, 20000),
-                tsquery,
-                config=config,
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                max_words=35,
-                min_words=15,
-                max_fragments=2,
-            ),
+            headline=_headline("summary", 2000, tsquery, config),
+            text_headline=_headline("text", 20000, tsquery, config),
         )
         .values_list("pk", "headline", "text_headline")
     )

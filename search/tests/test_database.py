@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
+from portal.registry import SearchType
 from search import services
 from search.engines import database
 from search.engines.database import DatabaseEngine
@@ -420,3 +421,30 @@ def test_odd_facet_names_and_values_are_plain_parameters(engine):
     assert engine.search("housing", filters={"the'me": ["x'); --"]}).total == 1
     assert engine.search("housing", filters={"theme__contains": ["housing"]}).total == 0
     assert engine.search("housing", filters={"theme": ["housing", "other"]}).total == 1
+
+
+def test_documents_keep_a_long_summary_out_of_the_text():
+    """A page's body often repeats its summary; indexed twice, snippets showed it twice."""
+    from search.services import documents_for
+
+    summary = "Designing a theory of change and indicators for reintegration programmes."
+    kind = SearchType(
+        key="dup",
+        label="Dup",
+        model="portal.ContentPage",
+        public_queryset=lambda: [],
+        document=lambda obj: {"title": "T", "summary": summary, "text": f"{summary}\nMore words."},
+    )
+    short = SearchType(
+        key="short",
+        label="Short",
+        model="portal.ContentPage",
+        public_queryset=lambda: [],
+        document=lambda obj: {"title": "T", "summary": "Handbook", "text": "The Handbook text."},
+    )
+
+    class Obj:
+        pk = 1
+
+    assert next(documents_for(kind, [Obj()]))["text"] == "More words."
+    assert next(documents_for(short, [Obj()]))["text"] == "The Handbook text."  # short: kept
