@@ -1,6 +1,7 @@
 """Domain logic of the resources app: indexing, faceted search and detail data."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, F, Q, Value
@@ -14,6 +15,9 @@ from resources.models import ResourceFacet, ResourceFile, ResourcePage, Resource
 
 SEARCH_CONFIG = getattr(settings, "RESOURCES_SEARCH_CONFIG", "english")
 PAGE_SIZES = (10, 20, 50, 100)
+# Facet counts are cached per filter state until a resource changes (see facet_cache_version).
+FACET_CACHE_SECONDS = getattr(settings, "RESOURCES_FACET_CACHE_SECONDS", 600)
+FACET_VERSION_KEY = "resources:facets:version"
 FACETS = [
     ("type", _("Type")),
     ("theme", _("Theme")),
@@ -91,6 +95,30 @@ def reindex_resource(page):
                 search_vector_sql() + " AND r.page_ptr_id = %(pk)s",
                 {"cfg": SEARCH_CONFIG, "pk": page.pk},
             )
+    invalidate_facet_counts()
+
+
+def facet_cache_version():
+    return cache.get_or_set(FACET_VERSION_KEY, 1, None)
+
+
+def invalidate_facet_counts():
+    """Called whenever a resource is published, unpublished, moved, deleted or reindexed.
+
+    Bumped at once and again after the commit, so a request that read the old rows while
+    the change was being committed cannot keep them cached.
+    """
+    from django.db import transaction
+
+    _bump_facet_version()
+    transaction.on_commit(_bump_facet_version)
+
+
+def _bump_facet_version():
+    try:
+        cache.incr(FACET_VERSION_KEY)
+    except ValueError:  # the key expired or was evicted: start a new version
+        cache.set(FACET_VERSION_KEY, 2, None)
 
 
 class ResourceQuery:
@@ -176,6 +204,30 @@ class ResourceQuery:
         grouped query (top ``limit`` values per facet by a window function); each facet with
         an active filter needs its own. The number of queries never depends on the page size.
         """
+        key = self.facet_cache_key(index_page, limit)
+        rows_by_facet = cache.get(key)
+        if rows_by_facet is None:
+            rows_by_facet = self._facet_rows(index_page, limit)
+            cache.set(key, rows_by_facet, FACET_CACHE_SECONDS)
+        result = {}
+        for name, label in FACETS:
+            selected = set(self.filters.get(name, []))
+            options = [
+                {"value": r["value"], "count": r["n"], "selected": r["value"] in selected}
+                for r in rows_by_facet[name]
+            ]
+            result[name] = {"label": label, "options": options}
+        return result
+
+    def facet_cache_key(self, index_page, limit):
+        """Facet counts depend on the filters and the text query only, never on the user."""
+        import hashlib
+
+        state = repr((sorted(self.filters.items()), self.year_from, self.year_to, self.q, limit))
+        digest = hashlib.sha1(state.encode(), usedforsecurity=False).hexdigest()
+        return f"resources:facets:{facet_cache_version()}:{index_page.pk}:{digest}"
+
+    def _facet_rows(self, index_page, limit):
         from django.db.models import Window
         from django.db.models.functions import RowNumber
 
@@ -202,15 +254,10 @@ class ResourceQuery:
             )
             for row in rows:
                 rows_by_facet[row["facet"]].append(row)
-        result = {}
-        for name, label in FACETS:
-            selected = set(self.filters.get(name, []))
-            options = [
-                {"value": r["value"], "count": r["n"], "selected": r["value"] in selected}
-                for r in rows_by_facet[name]
-            ]
-            result[name] = {"label": label, "options": options}
-        return result
+        return {
+            name: [{"value": r["value"], "n": r["n"]} for r in rows]
+            for name, rows in rows_by_facet.items()
+        }
 
     def querystring(self, **changes):
         from django.http import QueryDict

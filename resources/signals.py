@@ -1,7 +1,14 @@
 """Signal receivers of the resources app: search data on publish, contribution reviews."""
 
 from django.db import transaction
-from wagtail.signals import page_published, workflow_approved, workflow_rejected
+from django.db.models.signals import post_delete
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    workflow_approved,
+    workflow_rejected,
+)
 
 # Wagtail's own approval/rejection emails (wagtail.admin.signal_handlers) link to the admin,
 # which members cannot open; for contributions the app sends its own email instead.
@@ -22,6 +29,13 @@ def on_page_published(sender, instance, **kwargs):
     from resources.services import reindex_resource
 
     reindex_resource(instance)
+
+
+def on_resource_changed(sender, **kwargs):
+    """Unpublished, moved or deleted: cached facet counts are stale."""
+    from resources.services import invalidate_facet_counts
+
+    invalidate_facet_counts()
 
 
 def on_workflow_approved(sender, instance, user=None, **kwargs):
@@ -68,6 +82,12 @@ def connect():
     from resources.models import ResourcePage
 
     page_published.connect(on_page_published, sender=ResourcePage, dispatch_uid="resources_pub")
+    for signal, uid in (
+        (page_unpublished, "resources_unpub"),
+        (post_page_move, "resources_moved"),
+        (post_delete, "resources_deleted"),
+    ):
+        signal.connect(on_resource_changed, sender=ResourcePage, dispatch_uid=uid)
     workflow_approved.connect(
         on_workflow_approved, sender=WorkflowState, dispatch_uid="resources_contrib_approved"
     )

@@ -2,9 +2,11 @@ import re
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from portal.models import Region, Theme
 from resources.factories import add_file, make_document, make_pdf, publish
+from resources.services import invalidate_facet_counts
 
 
 @pytest.fixture
@@ -123,8 +125,7 @@ def test_query_count_constant_as_page_size_grows(
     counts = []
     for size in (10, 50):
         connection.queries_log.clear()
-        from django.test.utils import CaptureQueriesContext
-
+        invalidate_facet_counts()  # measure each size with its facet counts computed afresh
         with CaptureQueriesContext(connection) as ctx:
             response = client.get(resource_index.url, {"per_page": size, "q": "Item"})
         assert len(titles(response)) == size
@@ -168,3 +169,26 @@ def test_stored_vector_has_gin_index(db):
         )
         assert "gin" in cursor.fetchone()[0]
     assert Theme  # taxonomy import used
+
+
+def test_facet_counts_are_cached_until_a_resource_changes(
+    client, catalogue, resource_index, make_resource
+):
+    url = resource_index.url
+    assert facet(client.get(url), "type") == {"report": 2, "manual": 1, "toolkit": 1}
+    warm = client.get(url + "?type=report")  # another filter state: its own cache entry
+    assert facet(warm, "type")["report"] == 2
+
+    with CaptureQueriesContext(connection) as cold:
+        client.get(url + "?theme=economic")
+    with CaptureQueriesContext(connection) as cached:
+        client.get(url + "?theme=economic")
+    assert len(cached) < len(cold)  # the facet queries are not run again
+
+    # Publishing, unpublishing and deleting a resource invalidate every cached state.
+    added = make_resource(title="Epsilon", resource_type="manual", publication_year=2022)
+    assert facet(client.get(url), "type")["manual"] == 2
+    added.unpublish()
+    assert facet(client.get(url), "type")["manual"] == 1
+    catalogue[0].delete()
+    assert facet(client.get(url), "type") == {"report": 1, "manual": 1, "toolkit": 1}
