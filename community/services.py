@@ -6,13 +6,14 @@ from datetime import timedelta
 import nh3
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from markdown_it import MarkdownIt
+
+from portal import ratelimit
 
 from .models import (
     Flag,
@@ -191,14 +192,7 @@ def set_group_moderator(actor, m, value):
 def check_rate_limit(user):
     """Cache-based limit: COMMUNITY_POST_RATE = (posts, seconds)."""
     limit, window = getattr(settings, "COMMUNITY_POST_RATE", (10, 60))
-    key = f"community:posts:{user.pk}"
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
-        count = 1
-    if count > limit:
+    if ratelimit.hit(f"community:posts:{user.pk}", window) > limit:
         raise ValidationError(_("You are posting too quickly. Please wait a minute and try again."))
 
 

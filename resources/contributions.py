@@ -10,7 +10,6 @@ and sees the state of each submission on their dashboard.
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
@@ -27,6 +26,8 @@ from wagtail.models import (
     WorkflowState,
     WorkflowTask,
 )
+
+from portal import ratelimit
 
 WORKFLOW_NAME = "Resource contributions"
 TASK_NAME = "Review a member's resource"
@@ -64,7 +65,7 @@ def check_rate_limit(user):
     Only successful submissions count (call ``record_submission`` after saving).
     """
     limit, _window = getattr(settings, "RESOURCES_CONTRIBUTION_RATE", (5, 3600))
-    if (cache.get(_rate_key(user)) or 0) >= limit:
+    if ratelimit.count(_rate_key(user)) >= limit:
         raise ValidationError(
             _(
                 "You have sent %(count)s resources in a short time. Please wait an hour before "
@@ -77,12 +78,7 @@ def check_rate_limit(user):
 
 def record_submission(user):
     _limit, window = getattr(settings, "RESOURCES_CONTRIBUTION_RATE", (5, 3600))
-    key = _rate_key(user)
-    cache.add(key, 0, window)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
+    ratelimit.hit(_rate_key(user), window)
 
 
 def _rate_key(user):
