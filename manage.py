@@ -9,7 +9,7 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     from django.core.management import execute_from_command_line
 
-    from portal.startup import check_services_for_command
+    from portal.operations.startup import check_services_for_command
 
     check_services_for_command(sys.argv)
     execute_from_command_line(sys.argv)

@@ -59,7 +59,7 @@ class PostForm(forms.Form):
     attachment = forms.FileField(label=_("Attachment"), required=False)
 
     def clean_attachment(self):
-        from portal.uploads import validate_document_upload
+        from portal.security.uploads import validate_document_upload
 
         f = self.cleaned_data.get("attachment")
         if f:

@@ -55,7 +55,7 @@ def dashboard_context(request):
 
 
 def register():
-    from portal.registry import (
+    from portal.core.registry import (
         DashboardPanel,
         DemoLoader,
         HomeSection,

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from markdown_it import MarkdownIt
 
-from portal import ratelimit
+from portal.security import ratelimit
 
 from .models import (
     Flag,
@@ -220,7 +220,7 @@ def _make_post(user, thread, source, attachment=None):
         status=_initial_status(user, thread.group),
     )
     if attachment is not None:
-        from portal.uploads import validate_document_upload
+        from portal.security.uploads import validate_document_upload
 
         validate_document_upload(attachment)
         post.attachment_name = attachment.name.rsplit("/", 1)[-1][:255]

@@ -4,7 +4,7 @@ from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from portal.signals import content_changed
+from portal.core.signals import content_changed
 
 from .limiter import record_failure, reset
 from .models import Post, Thread

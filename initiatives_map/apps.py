@@ -9,7 +9,7 @@ class InitiativesMapConfig(AppConfig):
 
     def ready(self):
         from initiatives_map import demo, sections, signals
-        from portal.registry import (
+        from portal.core.registry import (
             DashboardPanel,
             DemoLoader,
             HomeSection,

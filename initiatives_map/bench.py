@@ -36,7 +36,7 @@ def generate(n=N):
     from initiatives_map.geo import country_bboxes
     from initiatives_map.models import InitiativeLocation, InitiativePage
     from initiatives_map.services import bump_content_version
-    from portal.bench import bulk_page_row
+    from portal.bench.rows import bulk_page_row
     from portal.models import region_for_country
 
     index = _ensure_index()

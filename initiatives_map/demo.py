@@ -8,7 +8,7 @@ is the project's own.
 import datetime
 
 from initiatives_map.models import InitiativeLocation, InitiativePage, InitiativesIndexPage
-from portal.demo_utils import ensure_page
+from portal.demo.utils import ensure_page
 from portal.models import Theme
 
 EU_TRUST_FUND = "European Union Emergency Trust Fund for Africa"

@@ -23,7 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.models import region_for_country
-from portal.taxonomy_data import REGIONS
+from portal.taxonomy.data import REGIONS
 
 STATUS_CHOICES = [
     ("planned", _("Planned")),

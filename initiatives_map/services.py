@@ -24,7 +24,7 @@ from initiatives_map.models import (
     InitiativePage,
 )
 from portal.models import Theme
-from portal.taxonomy_data import REGIONS
+from portal.taxonomy.data import REGIONS
 
 VERSION_KEY = "initiatives_map:content-version"
 FILTER_NAMES = (

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from portal.demo_utils import ensure_page, sync_locales
+from portal.demo.utils import ensure_page, sync_locales
 
 MODULES = [
     (

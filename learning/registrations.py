@@ -5,7 +5,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.registry import (
+from portal.core.registry import (
     DashboardPanel,
     DemoLoader,
     HomeSection,

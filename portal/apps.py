@@ -8,8 +8,8 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.registry import HomeSection, register_home_section
-        from portal.sections import latest_stories, spotlight_url
+        from portal.core.registry import HomeSection, register_home_section
+        from portal.pages.sections import latest_stories, spotlight_url
 
         register_home_section(
             HomeSection(

@@ -9,7 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal.operations import views as operations
+from portal.pages import views
 
 # Language-neutral endpoints: admin, documents, APIs, feeds for machines.
 urlpatterns = [
@@ -17,8 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", operations.robots_txt, name="robots_txt"),
+    path("healthz", operations.healthz, name="healthz"),
     path("", include("resources.api_urls")),
     path("", include("community.api_urls")),
     path("", include("learning.api_urls")),
@@ -44,4 +45,4 @@ if settings.DEBUG:
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
-handler404 = "portal.views.page_not_found"
+handler404 = "portal.pages.views.page_not_found"

@@ -41,8 +41,8 @@ def _ensure_index():
     other benches load the demo) ever touches the generated resources."""
     from wagtail.models import Locale, Page, Site
 
-    from portal import demo
-    from portal.demo_utils import ensure_page
+    from portal.demo import site as demo
+    from portal.demo.utils import ensure_page
     from resources.models import ResourceIndexPage
 
     demo.ensure_locales()
@@ -84,7 +84,7 @@ def generate(n=N, index=None):
     from django.utils import timezone
     from wagtail.models import Page
 
-    from portal.bench import bulk_page_row
+    from portal.bench.rows import bulk_page_row
     from portal.models import Theme, region_for_country
     from resources.models import ResourceFacet, ResourcePage, ResourceType
     from resources.services import SEARCH_CONFIG, search_vector_sql

@@ -5,7 +5,8 @@ Resources index of the member's locale. Its file is a ``ResourceDocument`` kept 
 only reviewers can open until the page is approved. The page enters the "Resource
 contributions" workflow (one ``GroupApprovalTask`` for the Editors and Moderators groups);
 approval publishes it, rejection asks for changes. The member is emailed by a background task
-and sees the state of each submission on their dashboard.
+(Wagtail's own emails, which link to its admin, are turned off in the member's Wagtail
+notification preferences) and sees the state of each submission on their dashboard.
 """
 
 from django.conf import settings
@@ -27,7 +28,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from portal import ratelimit
+from portal.security import ratelimit
 
 WORKFLOW_NAME = "Resource contributions"
 TASK_NAME = "Review a member's resource"
@@ -194,9 +195,25 @@ def submit(index, user, data, upload):
         ResourceFile.objects.create(page=page, document=document, language=data["file_language"])
         page.save_revision(user=user, log_action=True)
         workflow = ensure_workflow(index)
+        opt_out_of_wagtail_decision_emails(user)
         # The index's workflow (ours, or one an editor chose) reviews the contribution.
         (page.get_workflow() or workflow).start(page, user)
     return page
+
+
+def opt_out_of_wagtail_decision_emails(user):
+    """Wagtail emails the submitter when a review ends, with links to its admin; a member
+    without admin access gets the app's email instead (``send_decision_email``). Wagtail's
+    notification preferences (``UserProfile``) turn its emails off for this user only; editors
+    and members with admin access keep them, and may change them in their account settings."""
+    from wagtail.users.models import UserProfile
+
+    if user.has_perm("wagtailadmin.access_admin"):
+        return
+    profile = UserProfile.get_for_user(user)
+    if profile.approved_notifications or profile.rejected_notifications:
+        profile.approved_notifications = profile.rejected_notifications = False
+        profile.save(update_fields=["approved_notifications", "rejected_notifications"])
 
 
 def release_documents_by_id(page_id):
@@ -339,8 +356,8 @@ def send_decision_email(page_id, decision, comment=""):
 
 
 def register_dashboard_panel():
-    from portal.registry import DashboardPanel
-    from portal.registry import register_dashboard_panel as register
+    from portal.core.registry import DashboardPanel
+    from portal.core.registry import register_dashboard_panel as register
 
     register(
         DashboardPanel(

@@ -11,7 +11,7 @@ import datetime
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from portal.demo_utils import ensure_page
+from portal.demo.utils import ensure_page
 from portal.models import Region, Theme
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 

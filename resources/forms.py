@@ -8,8 +8,8 @@ from django_countries import countries
 from wagtail.models import Locale
 
 from portal.models import Region, Theme
-from portal.taxonomy_data import CONTENT_LANGUAGES
-from portal.uploads import validate_document_upload
+from portal.security.uploads import validate_document_upload
+from portal.taxonomy.data import CONTENT_LANGUAGES
 from resources import contributions
 from resources.models import MIN_YEAR, ResourceType
 

@@ -21,7 +21,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django_countries import countries
 
-from portal.taxonomy_data import CONTENT_LANGUAGES, REGIONS
+from portal.taxonomy.data import CONTENT_LANGUAGES, REGIONS
 from resources.contributions import RESERVED_SLUGS
 from resources.models import MIN_YEAR, ResourceFile, ResourcePage, ResourceType
 
@@ -229,7 +229,7 @@ class RowParser:
         return values, errors
 
     def _check_file(self, path):
-        from portal.uploads import validate_document_upload
+        from portal.security.uploads import validate_document_upload
 
         full = os.path.normpath(os.path.join(self.base_dir, path))
         if os.path.isabs(path) or not full.startswith(os.path.normpath(self.base_dir) + os.sep):

@@ -14,7 +14,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from portal.taxonomy_data import CONTENT_LANGUAGES
+from portal.taxonomy.data import CONTENT_LANGUAGES
 
 
 class ResourceDocument(AbstractDocument):

@@ -5,7 +5,7 @@ import datetime
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from portal.registry import (
+from portal.core.registry import (
     DemoLoader,
     HomeSection,
     SearchType,
@@ -42,7 +42,7 @@ def _resource_date(page):
 def search_document(page):
     """The site-search document of a resource: metadata plus the text of its files."""
     from portal.models import region_for_country
-    from portal.taxonomy_data import CONTENT_LANGUAGES, REGIONS
+    from portal.taxonomy.data import CONTENT_LANGUAGES, REGIONS
 
     language = page.locale.language_code
     files = list(page.files.select_related("document"))

@@ -1,4 +1,7 @@
-"""Signal receivers of the resources app: search data on publish, contribution reviews."""
+"""Signal receivers of the resources app: search data on publish, contribution reviews.
+
+Wagtail's own approval/rejection emails are not sent to contributing members: their Wagtail
+notification preferences are turned off when they submit (``contributions.submit``)."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete
@@ -9,20 +12,6 @@ from wagtail.signals import (
     workflow_approved,
     workflow_rejected,
 )
-
-# Wagtail's own approval/rejection emails (wagtail.admin.signal_handlers) link to the admin,
-# which members cannot open; for contributions the app sends its own email instead.
-# notifier name in wagtail.admin.signal_handlers -> (signal, Wagtail's dispatch_uid)
-WAGTAIL_NOTIFIERS = {
-    "workflow_approval_email_notifier": (
-        workflow_approved,
-        "workflow_state_approved_email_notification",
-    ),
-    "workflow_rejection_email_notifier": (
-        workflow_rejected,
-        "workflow_state_rejected_email_notification",
-    ),
-}
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -59,22 +48,6 @@ def _decided(workflow_state, decision):
     transaction.on_commit(lambda: send_contribution_decision.enqueue(page_id, decision, comment))
 
 
-def _wagtail_notifier_except_contributions(name):
-    """Wagtail's notifier ``name``, skipped for contributions (they get the app's email)."""
-    from wagtail.admin import signal_handlers
-
-    notifier = getattr(signal_handlers, name)
-
-    def receiver(sender, instance=None, **kwargs):
-        from resources import contributions
-
-        if contributions.is_contribution(instance):
-            return True
-        return notifier(instance=instance, **kwargs)
-
-    return receiver
-
-
 def connect():
     from wagtail.models import WorkflowState
 
@@ -94,15 +67,5 @@ def connect():
     workflow_rejected.connect(
         on_workflow_rejected, sender=WorkflowState, dispatch_uid="resources_contrib_rejected"
     )
-    # Replace Wagtail's notifier under its own dispatch_uid: whichever app is ready first,
-    # only the wrapped one stays connected (Django ignores a second receiver with that uid).
-    for name, (signal, uid) in WAGTAIL_NOTIFIERS.items():
-        signal.disconnect(sender=WorkflowState, dispatch_uid=uid)
-        signal.connect(
-            _wagtail_notifier_except_contributions(name),
-            sender=WorkflowState,
-            dispatch_uid=uid,
-            weak=False,
-        )
-    # The dashboard panel "My contributed resources" (portal.registry).
+    # The dashboard panel "My contributed resources" (portal.core.registry).
     contributions.register_dashboard_panel()

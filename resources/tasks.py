@@ -8,7 +8,7 @@ def extract_document_text(document_id):
     """Extract a document's text, store it, then refresh the resources that use it."""
     from wagtail.documents import get_document_model
 
-    from portal.signals import content_changed
+    from portal.core.signals import content_changed
     from resources import services
     from resources.extraction import extract
 

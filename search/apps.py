@@ -79,7 +79,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.registry import SearchType, register_search_type
+        from portal.core.registry import SearchType, register_search_type
 
         from . import indexing
 

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from portal.signals import content_changed
+from portal.core.signals import content_changed
 
 
 def _schedule(instance):

@@ -5,7 +5,7 @@ import logging
 from django.apps import apps
 from django.conf import settings
 
-from portal.registry import registry, search_types
+from portal.core.registry import registry, search_types
 
 from .engines.base import Results
 from .engines.database import DatabaseEngine

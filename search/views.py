@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from portal.registry import registry, search_types
+from portal.core.registry import registry, search_types
 
 from . import services
 from .forms import SearchForm

@@ -4,7 +4,7 @@ from django.utils import translation
 
 from initiatives_map import sections
 from initiatives_map.models import InitiativePage, InitiativesIndexPage
-from portal.registry import registry
+from portal.core.registry import registry
 
 
 def test_registered_with_the_portal():

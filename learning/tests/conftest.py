@@ -9,7 +9,7 @@ from learning import factories
 
 @pytest.fixture
 def home(db):
-    from portal import demo
+    from portal.demo import site as demo
 
     demo.ensure_locales()
     return demo.ensure_home()

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from learning.models import CoursePage, LessonPage, ModulePage, WebinarPage
-from portal.registry import registry
+from portal.core.registry import registry
 
 pytestmark = pytest.mark.django_db
 

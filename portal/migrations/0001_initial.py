@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelsearch.index
-import portal.registry
+import portal.core.registry
 import uuid
 import wagtail.fields
 from django.db import migrations, models
@@ -378,7 +378,7 @@ class Migration(migrations.Migration):
                                 "wagtail.blocks.ChoiceBlock",
                                 [],
                                 {
-                                    "choices": portal.registry.home_section_choices,
+                                    "choices": portal.core.registry.home_section_choices,
                                     "label": "Content",
                                 },
                             ),

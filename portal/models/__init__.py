@@ -1,3 +1,11 @@
-from .glossary import GlossaryPage, GlossaryTerm  # noqa: F401
-from .pages import ContentPage, HomePage  # noqa: F401
-from .taxonomy import Language, Region, Theme, countries_in_region, region_for_country  # noqa: F401
+"""The portal app's models, defined in their rooms and gathered here for Django."""
+
+from portal.pages.glossary import GlossaryPage, GlossaryTerm  # noqa: F401
+from portal.pages.models import ContentPage, HomePage  # noqa: F401
+from portal.taxonomy.models import (  # noqa: F401
+    Language,
+    Region,
+    Theme,
+    countries_in_region,
+    region_for_country,
+)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from portal.config import (
+from portal.operations.config import (
     cache_config,
     database_config,
     env,
@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "portal.middleware.SecurityHeadersMiddleware",
+    "portal.security.headers.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -101,7 +101,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "portal.context_processors.site",
+                "portal.pages.context_processors.site",
             ],
         },
     },
@@ -228,17 +228,46 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
 }
 
-# Maps (django-leaflet): no tile server by default; the base map is packaged country shapes.
+# Maps (django-leaflet's leaflet_css/leaflet_js/leaflet_map tags read this). No tile server
+# by default: the base map is the packaged country shapes (the "countries" plugin); setting
+# MAP_TILE_URL adds one tile layer (allow its host in portal.security.headers' CSP).
 MAP_TILE_URL = env("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", "")
+_MAP_VENDOR = "initiatives_map/vendor/"
 LEAFLET_CONFIG = {
-    "TILES": [],
+    # Never django-leaflet's default (OpenStreetMap's servers): nothing loads from outside.
+    "TILES": (
+        [("Tiles", MAP_TILE_URL, {"attribution": MAP_TILE_ATTRIBUTION})] if MAP_TILE_URL else []
+    ),
     "DEFAULT_CENTER": (15.0, 10.0),
     "DEFAULT_ZOOM": 2,
     "MIN_ZOOM": 1,
-    "MAX_ZOOM": 12,
+    "MAX_ZOOM": 12,  # markercluster needs a finite maxZoom, and no tile layer sets one
+    "SCALE": None,
     "RESET_VIEW": False,
-    "NO_GLOBALS": False,
+    # Build maps once the page is parsed (the deferred map scripts have run), not after
+    # every image has loaded.
+    "LOADEVENT": "DOMContentLoaded",
+    # A path, not True: django-leaflet 0.34 assigns the value to L.Icon.Default.imagePath, and
+    # Leaflet's own guess from leaflet.css fails once the manifest storage hashes the names.
+    "FORCE_IMAGE_PATH": f"{STATIC_URL}leaflet/images/",
+    "PLUGINS": {
+        "markercluster": {
+            "css": [
+                f"{_MAP_VENDOR}leaflet.markercluster/MarkerCluster.css",
+                f"{_MAP_VENDOR}leaflet.markercluster/MarkerCluster.Default.css",
+            ],
+            "js": f"{_MAP_VENDOR}leaflet.markercluster/leaflet.markercluster.js",
+        },
+        # The offline base map: world-atlas shapes drawn on every map whose element has
+        # data-countries; the world wraps around (worldCopyJump).
+        "countries": {
+            "js": [
+                f"{_MAP_VENDOR}topojson-client/topojson-client.min.js",
+                "initiatives_map/countries.js",
+            ],
+        },
+    },
 }
 
 # Uploads from members (resources, attachments).

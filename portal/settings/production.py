@@ -1,6 +1,6 @@
 """Production: secrets and hosts come from the environment; HTTPS is enforced."""
 
-from portal.config import ConfigurationError, env, env_bool, env_int
+from portal.operations.config import ConfigurationError, env, env_bool, env_int
 
 from .base import *  # noqa: F403
 

@@ -2,7 +2,7 @@
 
 import os
 
-from portal.config import cache_config
+from portal.operations.config import cache_config
 
 from .base import *  # noqa: F403
 

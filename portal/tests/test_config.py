@@ -8,7 +8,7 @@ import sys
 import pytest
 from django.conf import settings
 
-from portal.config import ConfigurationError, cache_config, database_config
+from portal.operations.config import ConfigurationError, cache_config, database_config
 
 MANAGE = str(settings.BASE_DIR / "manage.py")
 

@@ -5,8 +5,8 @@ import re
 import pytest
 from wagtail.models import Locale, Page
 
+from portal.core.registry import HomeSection, register_home_section, registry
 from portal.models import ContentPage, HomePage, Theme
-from portal.registry import HomeSection, register_home_section, registry
 
 pytestmark = pytest.mark.django_db
 
@@ -162,7 +162,7 @@ def test_editor_can_edit_content_pages(demo_site, editor_client):
 def test_call_to_action_needs_a_target():
     from django.core.exceptions import ValidationError
 
-    from portal.blocks import CallToActionBlock
+    from portal.pages.blocks import CallToActionBlock
 
     block = CallToActionBlock()
     with pytest.raises(ValidationError):

@@ -4,7 +4,7 @@ import pytest
 from django_countries import countries
 
 from portal.models import Language, Region, countries_in_region, region_for_country
-from portal.taxonomy_data import REGION_COUNTRIES, REGIONS
+from portal.taxonomy.data import REGION_COUNTRIES, REGIONS
 
 
 def test_every_iso_country_belongs_to_exactly_one_region():

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from portal.uploads import validate_document_upload
+from portal.security.uploads import validate_document_upload
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

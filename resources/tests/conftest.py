@@ -1,7 +1,7 @@
 import pytest
 
-from portal.demo import ensure_home, ensure_locales
-from portal.demo_utils import ensure_page
+from portal.demo.site import ensure_home, ensure_locales
+from portal.demo.utils import ensure_page
 from resources.models import ResourceIndexPage
 
 

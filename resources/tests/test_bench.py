@@ -9,7 +9,7 @@ from resources.services import invalidate_facet_counts
 
 @pytest.fixture
 def generated(resource_index):
-    from portal.demo import ensure_themes
+    from portal.demo.site import ensure_themes
 
     ensure_themes()
     assert bench.generate(120, resource_index) == 120

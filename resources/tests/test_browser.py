@@ -16,8 +16,8 @@ def site_with_pdf_resource(live_server):
     """A minimal site (no full demo) with one resource; commits run extraction and indexing."""
     from wagtail.models import Site
 
-    from portal.demo import ensure_home, ensure_locales
-    from portal.demo_utils import ensure_page
+    from portal.demo.site import ensure_home, ensure_locales
+    from portal.demo.utils import ensure_page
     from resources.models import ResourceIndexPage
 
     ensure_locales()

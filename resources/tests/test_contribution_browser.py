@@ -19,8 +19,8 @@ def live_resources(transactional_db, live_server):
     """The home page and a Resources index served by the live server (no full demo: faster)."""
     from wagtail.models import Site
 
-    from portal.demo import ensure_home, ensure_locales
-    from portal.demo_utils import ensure_page
+    from portal.demo.site import ensure_home, ensure_locales
+    from portal.demo.utils import ensure_page
     from resources.models import ResourceIndexPage
 
     ensure_locales()

@@ -4,14 +4,14 @@ import pytest
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from portal.registry import registry
+from portal.core.registry import registry
 from resources import demo
 from resources.models import ResourceIndexPage, ResourcePage
 
 
 @pytest.fixture
 def demo_home(db):
-    from portal import demo as portal_demo
+    from portal.demo import site as portal_demo
 
     portal_demo.ensure_locales()
     portal_demo.ensure_themes()

@@ -19,7 +19,7 @@ HEADER = (
 
 @pytest.fixture
 def demo_themes(resource_index):
-    from portal.demo import ensure_themes
+    from portal.demo.site import ensure_themes
 
     return ensure_themes()
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.registry import registry
+from portal.core.registry import registry
 from resources.factories import add_file, make_document, make_pdf
 
 PHRASE = "quokka lighthouse cooperative"

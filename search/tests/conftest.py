@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page, Site
 
-from portal.registry import SearchType, registry
+from portal.core.registry import SearchType, registry
 
 # slug -> (title, summary, facets, live)
 FIXTURE = {

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from portal.registry import SearchType
+from portal.core.registry import SearchType
 from search import services
 from search.engines import database
 from search.engines.database import DatabaseEngine

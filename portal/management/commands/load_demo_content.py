@@ -3,10 +3,10 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portal import demo
-from portal.demo_utils import sync_locales, sync_snippet_locales
+from portal.core.registry import demo_loaders
+from portal.demo import site as demo
+from portal.demo.utils import sync_locales, sync_snippet_locales
 from portal.models import GlossaryTerm, Theme
-from portal.registry import demo_loaders
 
 
 class Command(BaseCommand):

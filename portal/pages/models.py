@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.blocks import BodyStreamBlock, HomeSectionsBlock, KeyFigureBlock
+from portal.pages.blocks import BodyStreamBlock, HomeSectionsBlock, KeyFigureBlock
 
 
 class HomePage(Page):

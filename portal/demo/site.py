@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from portal import demo_knowledge
-from portal.demo_utils import ensure_page
+from portal.demo import knowledge as demo_knowledge
+from portal.demo.utils import ensure_page
 from portal.models import ContentPage, HomePage, Theme
 
 DEMO_ADMIN = {"username": "admin", "email": "admin@example.org", "password": "reintegrate-demo"}

@@ -4,7 +4,7 @@ Facts come from IOM's Reintegration Handbook (module 1), its knowledge page on v
 return and the 2019 Return and Reintegration Key Highlights; the wording is the project's own.
 """
 
-from portal.demo_utils import english, ensure_page
+from portal.demo.utils import english, ensure_page
 from portal.models import ContentPage, GlossaryPage, GlossaryTerm
 
 HIGHLIGHTS_SOURCE = "IOM, 2019 Return and Reintegration Key Highlights (2020)"

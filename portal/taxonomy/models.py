@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from portal.taxonomy_data import CONTENT_LANGUAGES, COUNTRY_REGION, REGION_COUNTRIES, REGIONS
+from portal.taxonomy.data import CONTENT_LANGUAGES, COUNTRY_REGION, REGION_COUNTRIES, REGIONS
 
 
 class Region(models.Model):

@@ -6,7 +6,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from portal.registry import home_section_choices
+from portal.core.registry import home_section_choices
 
 
 class HeadingBlock(blocks.StructBlock):
