@@ -8,14 +8,6 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.core.registry import HomeSection, register_home_section
-        from portal.pages.sections import latest_stories, spotlight_url
+        from portal import registrations
 
-        register_home_section(
-            HomeSection(
-                key="stories",
-                label=_("Spotlight stories"),
-                provider=latest_stories,
-                more_url=spotlight_url,
-            )
-        )
+        registrations.register()

@@ -4,12 +4,13 @@ Apps register in their ``AppConfig.ready()``:
 
 - home sections: lists shown on the home page (latest resources, upcoming webinars...);
 - dashboard panels: boxes on a member's dashboard (their submissions, courses...);
-- demo loaders: steps of ``manage.py load_demo_content``;
+- demo loaders: steps of ``manage.py load_demo_content`` (by dotted path, imported lazily);
 - search types: content the site-wide search covers.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,17 @@ class DashboardPanel:
 
 @dataclass(frozen=True)
 class DemoLoader:
+    """A step of ``load_demo_content``. ``path`` names the function ("app.demo.load"), which
+    is imported only when the demo is loaded, so demo code stays out of the running site."""
+
     name: str
-    load: Callable  # load(home_page, stdout) -> None; must be idempotent
+    path: str
     order: int = 100
+
+    def load(self, home_page, stdout=None):
+        """Run the step (idempotent): ``function(home_page, stdout)``."""
+        module, _, function = self.path.rpartition(".")
+        return getattr(import_module(module), function)(home_page, stdout)
 
 
 @dataclass
@@ -63,16 +72,8 @@ def register_demo_loader(loader: DemoLoader):
 
 
 def home_section_choices():
-    """Choices for the home page's section block; known keys listed even before registration."""
-    known = {
-        "resources": "Latest resources",
-        "webinars": "Upcoming webinars",
-        "initiatives": "Featured initiatives",
-        "stories": "Spotlight stories",
-        "discussions": "Recent discussions",
-    }
-    known.update({key: section.label for key, section in registry.home_sections.items()})
-    return sorted(known.items())
+    """Choices for the home page's section block: the sections the apps registered."""
+    return sorted((key, section.label) for key, section in registry.home_sections.items())
 
 
 def dashboard_panels():
