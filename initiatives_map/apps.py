@@ -8,7 +8,7 @@ class InitiativesMapConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from initiatives_map import demo, sections, signals
+        from initiatives_map import sections, signals
         from portal.core.registry import (
             DashboardPanel,
             DemoLoader,
@@ -38,7 +38,9 @@ class InitiativesMapConfig(AppConfig):
                 order=40,
             )
         )
-        register_demo_loader(DemoLoader(name="initiatives", load=demo.load, order=40))
+        register_demo_loader(
+            DemoLoader(name="initiatives", path="initiatives_map.demo.load", order=40)
+        )
         register_search_type(
             SearchType(
                 key="initiatives",

@@ -113,18 +113,6 @@ def resources_url(request):
     return index.get_url(request) if index else None
 
 
-def _load_demo(home, stdout=None):
-    from resources import demo
-
-    demo.load(home, stdout)
-
-
-def _load_demo(home, stdout=None):
-    from resources import demo
-
-    demo.load(home, stdout)
-
-
 def register_all():
     register_search_type(
         SearchType(
@@ -145,4 +133,4 @@ def register_all():
             more_url=resources_url,
         )
     )
-    register_demo_loader(DemoLoader(name="resources", load=_load_demo, order=20))
+    register_demo_loader(DemoLoader(name="resources", path="resources.demo.load", order=20))
