@@ -154,7 +154,7 @@ class PageUrls:
             self.prefix = reverse("wagtail_serve", args=("",))
 
     def __call__(self, url_path):
-        for root_path, _root_url in self.roots:
+        for root_path, _ in self.roots:
             if url_path.startswith(root_path):
                 return self.prefix + url_path[len(root_path) :]
         return None

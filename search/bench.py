@@ -202,7 +202,7 @@ def measure_suggest(engine, rounds=ROUNDS):
     for prefix, language in SUGGEST_PREFIXES:
         engine.suggest(prefix, language)
     every = []
-    for _round in range(rounds):
+    for _ in range(rounds):
         for prefix, language in SUGGEST_PREFIXES:
             t0 = time.perf_counter()
             engine.suggest(prefix, language)
@@ -223,7 +223,7 @@ def measure(engine, queries=QUERIES, rounds=ROUNDS):
     for spec in queries:  # warm-up: caches, vocabulary, plans
         engine.search(**_args(spec))
     started = time.perf_counter()
-    for _round in range(rounds):
+    for _ in range(rounds):
         for i, spec in enumerate(queries):
             t0 = time.perf_counter()
             results = engine.search(**_args(spec))

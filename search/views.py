@@ -26,7 +26,7 @@ def search_page(request):
     types = [search_type.key] if search_type else []
     filters = {}
     if search_type:
-        for name, _label in search_type.facets:
+        for name, _ in search_type.facets:
             values = [clean_text(v) for v in request.GET.getlist(name)[:20]]
             if values:
                 filters[name] = values
