@@ -2,12 +2,10 @@
 
 import logging
 
-from django.apps import apps
 from django.conf import settings
 
 from portal.core.registry import registry, search_types
 
-from .engines.base import Results
 from .engines.database import DatabaseEngine
 
 logger = logging.getLogger("search")
@@ -90,11 +88,6 @@ def _without_summary(text, summary):
     return text
 
 
-def public_ids(search_type, ids):
-    qs = search_type.public_queryset(None).filter(pk__in=ids)
-    return set(qs.values_list("pk", flat=True))
-
-
 def reindex_objects(type_key, ids, engine=None):
     """Index the public ones of these objects, delete the others from the index."""
     search_type = registry.search_types.get(type_key)
@@ -128,11 +121,3 @@ def _engines():
     if not isinstance(engine, DatabaseEngine):
         engines.append(engine)
     return engines
-
-
-def model_class(label):
-    return apps.get_model(label)
-
-
-def empty_results():
-    return Results()
