@@ -12,6 +12,7 @@ logger = logging.getLogger("search")
 
 
 def get_engine(name=None):
+    """The engine that answers: Elasticsearch when chosen and configured, else the database."""
     name = name or getattr(settings, "SEARCH_ENGINE", "database")
     if name == "elasticsearch" and getattr(settings, "ELASTICSEARCH_URL", None):
         from .engines.elastic import ElasticsearchEngine
@@ -21,7 +22,7 @@ def get_engine(name=None):
 
 
 def search(request, query, types=(), filters=None, page=1, per_page=10, language=None, engine=None):
-    """Search with the configured engine; on any engine error answer from the database."""
+    """Hits this visitor may see, from the configured engine (the database if that one fails)."""
     engine = engine or get_engine()
     known = set(registry.search_types)
     types = [t for t in types if t in known]
@@ -40,6 +41,7 @@ def search(request, query, types=(), filters=None, page=1, per_page=10, language
 
 
 def suggest(prefix, language=None, engine=None, limit=8):
+    """Title suggestions for a prefix, from the configured engine (the database if it fails)."""
     engine = engine or get_engine()
     try:
         return engine.suggest(prefix, language, limit=limit)
@@ -51,7 +53,7 @@ def suggest(prefix, language=None, engine=None, limit=8):
 
 
 def visible_hits(request, hits):
-    """Re-check the page of hits against each type's public_queryset for this visitor."""
+    """The hits this visitor may see, each re-checked against its type's public_queryset."""
     by_type = {}
     for hit in hits:
         by_type.setdefault(hit.type_key, []).append(hit.object_id)
@@ -67,11 +69,13 @@ def visible_hits(request, hits):
 
 # --- indexing ---------------------------------------------------------------------------------
 def type_for_model(model):
+    """The search types registered for this model (an empty list if it is not searchable)."""
     label = model._meta.label
     return [t for t in search_types() if t.model == label]
 
 
 def documents_for(search_type, objects):
+    """One index document per object, as the search type builds it, keyed by type and id."""
     for obj in objects:
         doc = dict(search_type.document(obj))
         doc["text"] = _without_summary(doc.get("text") or "", doc.get("summary") or "")
@@ -93,7 +97,7 @@ def reindex_objects(type_key, ids, engine=None):
     search_type = registry.search_types.get(type_key)
     if search_type is None:
         return
-    engines = [engine] if engine else _engines()
+    engines = [engine] if engine else index_engines()
     visible = search_type.public_queryset(None).filter(pk__in=ids)
     docs = list(documents_for(search_type, visible))
     gone = [i for i in ids if str(i) not in {d["object_id"] for d in docs}]
@@ -106,16 +110,18 @@ def reindex_objects(type_key, ids, engine=None):
 
 
 def all_documents():
+    """The documents of every public object of every search type."""
     for search_type in search_types():
         yield from documents_for(search_type, search_type.public_queryset(None).iterator())
 
 
 def database_counts():
+    """Public objects per search type: what every index should hold."""
     return {t.key: t.public_queryset(None).count() for t in search_types()}
 
 
-def _engines():
-    """The database table is always kept (it is the fallback); plus Elasticsearch if chosen."""
+def index_engines():
+    """Engines to keep up to date: the database table always (the fallback), plus the chosen one."""
     engines = [DatabaseEngine()]
     engine = get_engine()
     if not isinstance(engine, DatabaseEngine):

@@ -11,7 +11,7 @@ logger = logging.getLogger("search")
 def reindex(type_key: str, ids: list):
     from . import services
 
-    for engine in services._engines():
+    for engine in services.index_engines():
         try:
             services.reindex_objects(type_key, ids, engine=engine)
         except Exception as exc:  # noqa: BLE001 - the database copy still answers

@@ -15,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, rebuild=False, verify=False, **options):
         if not (rebuild or verify):
             raise CommandError("Choose --rebuild or --verify.")
-        engines = services._engines()
+        engines = services.index_engines()
         if rebuild:
             docs = list(services.all_documents())
             for engine in engines:
