@@ -10,4 +10,4 @@ class LearningConfig(AppConfig):
     def ready(self):
         from learning import registrations
 
-        registrations.register_all()
+        registrations.register()

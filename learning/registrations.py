@@ -94,13 +94,7 @@ def _public_courses(request):
     return CoursePage.objects.live().public()
 
 
-def _load_demo(home, stdout=None):
-    from learning import demo
-
-    demo.load(home, stdout)
-
-
-def register_all():
+def register():
     register_home_section(
         HomeSection(
             key="webinars",
@@ -140,4 +134,4 @@ def register_all():
             order=31,
         )
     )
-    register_demo_loader(DemoLoader(name="learning", load=_load_demo, order=40))
+    register_demo_loader(DemoLoader(name="learning", path="learning.demo.load", order=40))

@@ -1,14 +1,8 @@
-"""Demo content of the learning app: the Reintegration Handbook course and three webinars.
+"""Texts of the learning demo: the Reintegration Handbook course and three webinars.
 
 Facts come from IOM's Reintegration Handbook (overview key messages and Module 1); the
 wording is the project's own.
 """
-
-from datetime import timedelta
-
-from django.utils import timezone
-
-from portal.demo.utils import ensure_page, sync_locales
 
 MODULES = [
     (
@@ -167,7 +161,7 @@ LESSON_BODY = [
 ]
 
 
-def _check(module_title):
+def knowledge_check():
     """A short knowledge check for each module."""
     return [
         (
@@ -245,107 +239,3 @@ WEBINARS = [
         "interpretation": [],
     },
 ]
-
-
-def load(home, stdout=None):
-    from learning.models import (
-        CourseIndexPage,
-        CoursePage,
-        LearningIndexPage,
-        LessonPage,
-        ModulePage,
-        Speaker,
-        WebinarIndexPage,
-        WebinarPage,
-    )
-    from portal.models import Language
-
-    placeholder = home.get_children().filter(slug="learning").first()
-    if placeholder is not None and placeholder.specific_class is not LearningIndexPage:
-        for translation in placeholder.get_translations():
-            translation.delete()
-    learning = ensure_page(
-        home,
-        LearningIndexPage,
-        "learning",
-        title="Learning",
-        summary="Webinars and self-paced courses, including the Reintegration Handbook course.",
-        show_in_menus=True,
-    )
-    webinars = ensure_page(
-        learning,
-        WebinarIndexPage,
-        "webinars",
-        title="Webinars",
-        summary="Live online sessions with practitioners, and recordings of past ones.",
-    )
-    courses = ensure_page(
-        learning,
-        CourseIndexPage,
-        "courses",
-        title="Courses",
-        summary="Self-paced courses with knowledge checks and certificates.",
-    )
-    course = ensure_page(
-        courses,
-        CoursePage,
-        "reintegration-handbook",
-        title="The Reintegration Handbook course",
-        summary="Six modules on IOM's integrated approach to reintegration, from individual "
-        "support to children and families.",
-        pass_mark=50,
-    )
-    for slug, title, summary, messages in MODULES:
-        module = ensure_page(
-            course,
-            ModulePage,
-            slug,
-            title=title,
-            summary=summary,
-            key_messages=[("message", m) for m in messages],
-            knowledge_check=_check(title),
-        )
-        if slug.startswith("module-1"):
-            ensure_page(
-                module,
-                LessonPage,
-                "understanding-return-migration",
-                title="Understanding return migration",
-                summary="What return is, the kinds of return, and a case study from El Salvador.",
-                body=LESSON_BODY,
-            )
-    speaker, _created = Speaker.objects.get_or_create(
-        name="Amina Diallo",
-        defaults={
-            "organisation": "Reintegration practitioners' network",
-            "bio": "Works on community-based reintegration projects in West Africa.",
-        },
-    )
-    now = timezone.now().replace(minute=0, second=0, microsecond=0)
-    languages = {lang.code: lang for lang in Language.objects.all()}
-    for data in WEBINARS:
-        existing = webinars.get_children().filter(slug=data["slug"]).first()
-        start = (
-            existing.specific.start
-            if existing and isinstance(existing.specific, WebinarPage)
-            else now + timedelta(days=data["days"], hours=14 - now.hour)
-        )
-        webinar = ensure_page(
-            webinars,
-            WebinarPage,
-            data["slug"],
-            title=data["title"],
-            summary=data["summary"],
-            start=start,
-            organiser_time_zone="Europe/Brussels",
-            duration_minutes=90,
-            capacity=100,
-            join_url="https://meet.example.org/rrhub-" + data["slug"][:20],
-            recording_url=data["recording_url"],
-        )
-        if "en" in languages:
-            webinar.languages.set([languages["en"]])
-        webinar.interpretation.set([languages[c] for c in data["interpretation"] if c in languages])
-        webinar.speakers.set([speaker])
-        webinar.save_revision(log_action=False).publish(log_action=False)
-    sync_locales(learning)
