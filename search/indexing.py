@@ -1,10 +1,9 @@
-"""Signal receivers: publish, unpublish, save, delete and content_changed enqueue a reindex."""
+"""Signal receivers: publish, unpublish, save, delete and content_changed enqueue a reindex;
+publishing or withdrawing a glossary page reindexes every term."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished
 
-from portal.core.signals import content_changed
+from portal.models import GlossaryTerm
 
 
 def _schedule(instance):
@@ -25,9 +24,10 @@ def on_change(sender, instance, **kwargs):
     _schedule(instance)
 
 
-def connect():
-    page_published.connect(on_change, dispatch_uid="search-page-published")
-    page_unpublished.connect(on_change, dispatch_uid="search-page-unpublished")
-    post_save.connect(on_change, dispatch_uid="search-post-save")
-    post_delete.connect(on_change, dispatch_uid="search-post-delete")
-    content_changed.connect(on_change, dispatch_uid="search-content-changed")
+def reindex_glossary(sender, instance=None, **kwargs):
+    """A glossary page published, moved or withdrawn changes every term's link and visibility."""
+    from .tasks import reindex
+
+    ids = [str(pk) for pk in GlossaryTerm.objects.values_list("pk", flat=True)]
+    if ids:
+        transaction.on_commit(lambda: reindex.enqueue("glossary", ids))
