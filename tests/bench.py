@@ -1,11 +1,13 @@
 """`make bench`: run each app's benchmarks on PostgreSQL and write docs/benchmarks.md.
 
-Each app may provide ``<app>/bench.py`` with ``run() -> str`` returning a Markdown section.
+Each app may provide a ``<app>/bench/`` package whose ``run() -> str`` (in
+``<app>/bench/__init__.py``) returns a Markdown section; apps without one are skipped.
 Benchmarks use their own database (``rrhub_bench`` unless BENCH_DATABASE_URL says otherwise),
 so they never touch development or test data.
 """
 
 import importlib
+import importlib.util
 import os
 import platform
 import sys
@@ -33,10 +35,9 @@ def main():
     for app in APPS:
         if only and app not in only:
             continue
-        try:
-            module = importlib.import_module(f"{app}.bench")
-        except ModuleNotFoundError:
+        if importlib.util.find_spec(f"{app}.bench") is None:
             continue
+        module = importlib.import_module(f"{app}.bench")
         started = time.perf_counter()
         print(f"bench: {app}…", flush=True)
         sections.append((app, module.run()))
