@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from learning import views
+from learning.webinars import views
 
 urlpatterns = [
     path("learning/webinars/<int:pk>.ics", views.webinar_ics, name="learning_ics"),

@@ -6,25 +6,9 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from learning.models import (
-    CourseIndexPage,
-    CoursePage,
-    LearningIndexPage,
-    LessonPage,
-    ModulePage,
-    Speaker,
-    WebinarIndexPage,
-    WebinarPage,
-)
-
-
-class SpeakerFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Speaker
-
-    name = factory.Sequence(lambda n: f"Speaker {n}")
-    organisation = "IOM"
-    bio = "Works on reintegration."
+from learning.courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from learning.landing import LearningIndexPage
+from learning.webinars.models import WebinarIndexPage, WebinarPage
 
 
 class LearningIndexPageFactory(wagtail_factories.PageFactory):

@@ -4,10 +4,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets as wagtailadmin_widgets
-from wagtail.admin.viewsets.model import ModelViewSet
 
-from learning import views
-from learning.models import Registration, WebinarPage
+from learning.webinars.admin import RegistrationViewSet, registrants_csv
+from learning.webinars.models import WebinarPage
 
 
 @hooks.register("register_admin_urls")
@@ -15,21 +14,25 @@ def register_admin_urls():
     return [
         path(
             "learning/webinar/<int:pk>/registrants.csv",
-            views.registrants_csv,
+            registrants_csv,
             name="learning_registrants_csv",
         )
     ]
 
 
+def _registrants_button(page):
+    return wagtailadmin_widgets.Button(
+        _("Registrants (CSV)"),
+        reverse("learning_registrants_csv", args=[page.pk]),
+        priority=60,
+        icon_name="download",
+    )
+
+
 @hooks.register("register_page_header_buttons")
 def registrants_button(page, user, view_name=None, next_url=None):
     if isinstance(page.specific, WebinarPage) and page.permissions_for_user(user).can_edit():
-        yield wagtailadmin_widgets.Button(
-            _("Registrants (CSV)"),
-            reverse("learning_registrants_csv", args=[page.pk]),
-            priority=60,
-            icon_name="download",
-        )
+        yield _registrants_button(page)
 
 
 @hooks.register("register_page_listing_more_buttons")
@@ -38,26 +41,7 @@ def registrants_listing_button(page, user, next_url=None):
         isinstance(page.specific_deferred, WebinarPage)
         and page.permissions_for_user(user).can_edit()
     ):
-        yield wagtailadmin_widgets.Button(
-            _("Registrants (CSV)"),
-            reverse("learning_registrants_csv", args=[page.pk]),
-            priority=60,
-            icon_name="download",
-        )
-
-
-class RegistrationViewSet(ModelViewSet):
-    """Organisers record attendance here; seats change only through the public flows."""
-
-    model = Registration
-    form_fields = ["attended"]
-    list_display = ["name", "email", "webinar", "status", "attended"]
-    list_filter = ["status", "attended"]
-    search_fields = ["name", "email"]
-    icon = "group"
-    add_to_admin_menu = True
-    menu_label = _("Webinar registrations")
-    menu_order = 320
+        yield _registrants_button(page)
 
 
 @hooks.register("register_admin_viewset")

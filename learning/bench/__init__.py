@@ -5,18 +5,26 @@ import statistics
 import time
 from datetime import timedelta
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from learning.webinars.models import (
+    Registration,
+    RegistrationStatus,
+    WebinarIndexPage,
+    WebinarPage,
+)
+from learning.webinars.registration import register_member
+
 N_WEBINARS = int(os.environ.get("BENCH_LEARNING_WEBINARS", "300"))
 N_REGISTRATIONS = int(os.environ.get("BENCH_LEARNING_REGISTRATIONS", "20000"))
 RUNS = int(os.environ.get("BENCH_LEARNING_RUNS", "30"))
 
 
 def _data():
-    from django.contrib.auth import get_user_model
-    from django.core.management import call_command
-    from django.utils import timezone
-
-    from learning.models import Registration, RegistrationStatus, WebinarIndexPage, WebinarPage
-
     # The demo loader walks the whole page tree; other benchmarks leave 100,000+ pages in the
     # bench database, so load it only when the webinar index is missing.
     if not WebinarIndexPage.objects.filter(locale__language_code="en").exists():
@@ -50,11 +58,7 @@ def _data():
             ],
             batch_size=2000,
         )
-    User = get_user_model()
-    user, _ = User.objects.get_or_create(
-        username="bench-learner", defaults={"email": "bl@example.org"}
-    )
-    return index, user
+    return index
 
 
 def _time(fn, runs=RUNS):
@@ -68,14 +72,9 @@ def _time(fn, runs=RUNS):
 
 
 def run():
-    from django.conf import settings
-    from django.test import Client
-
-    from learning import services
-    from learning.models import WebinarPage
-
+    """The Learning section of docs/benchmarks.md: p50 and p95 of each operation."""
     settings.ALLOWED_HOSTS = ["*"]
-    index, user = _data()
+    index = _data()
     client = Client()
     webinar = WebinarPage.objects.child_of(index).order_by("-start").first()
     rows = []
@@ -90,8 +89,6 @@ def run():
         p50, p95 = _time(lambda url=url: client.get(url))
         rows.append((label, p50, p95))
 
-    from django.contrib.auth import get_user_model
-
     User = get_user_model()
     users = [
         User.objects.get_or_create(
@@ -99,11 +96,9 @@ def run():
         )[0]
         for i in range(RUNS)
     ]
-    from learning.models import Registration
-
     Registration.objects.filter(user__in=users).delete()
     it = iter(users)
-    p50, p95 = _time(lambda: services.register_member(webinar, next(it)))
+    p50, p95 = _time(lambda: register_member(webinar, next(it)))
     rows.append(("Member registration (row lock + email task)", p50, p95))
     lines = [
         "## Learning",

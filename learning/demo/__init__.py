@@ -4,23 +4,17 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from learning.courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from learning.demo.content import LESSON_BODY, MODULES, WEBINARS, knowledge_check
+from learning.landing import LearningIndexPage
+from learning.webinars.models import Speaker, WebinarIndexPage, WebinarPage
 from portal.demo.utils import ensure_page, sync_locales
+from portal.taxonomy.models import Language
 
 
 def load(home, stdout=None):
-    from learning.models import (
-        CourseIndexPage,
-        CoursePage,
-        LearningIndexPage,
-        LessonPage,
-        ModulePage,
-        Speaker,
-        WebinarIndexPage,
-        WebinarPage,
-    )
-    from portal.models import Language
-
+    """Build (idempotently) the Learning section: the Handbook course and three webinars,
+    replacing the portal's placeholder page and translated into every locale."""
     placeholder = home.get_children().filter(slug="learning").first()
     if placeholder is not None and placeholder.specific_class is not LearningIndexPage:
         for translation in placeholder.get_translations():
@@ -47,6 +41,12 @@ def load(home, stdout=None):
         title="Courses",
         summary="Self-paced courses with knowledge checks and certificates.",
     )
+    _course(courses)
+    _webinars(webinars)
+    sync_locales(learning)
+
+
+def _course(courses):
     course = ensure_page(
         courses,
         CoursePage,
@@ -75,6 +75,9 @@ def load(home, stdout=None):
                 summary="What return is, the kinds of return, and a case study from El Salvador.",
                 body=LESSON_BODY,
             )
+
+
+def _webinars(webinars):
     speaker, _created = Speaker.objects.get_or_create(
         name="Amina Diallo",
         defaults={
@@ -109,4 +112,3 @@ def load(home, stdout=None):
         webinar.interpretation.set([languages[c] for c in data["interpretation"] if c in languages])
         webinar.speakers.set([speaker])
         webinar.save_revision(log_action=False).publish(log_action=False)
-    sync_locales(learning)

@@ -8,8 +8,9 @@ from django.core import mail
 from django.test import Client
 from pypdf import PdfReader
 
-from learning import services
-from learning.models import Enrolment, Registration, RegistrationStatus, WebinarPage
+from learning.courses.models import Enrolment
+from learning.webinars.models import Registration, RegistrationStatus, WebinarPage
+from learning.webinars.registration import register_member
 
 pytestmark = [pytest.mark.browser, pytest.mark.postgres]
 
@@ -30,8 +31,9 @@ def _sign_in(page, live_server, user):
 
 
 def test_visitor_registers_confirms_cancels_and_waiting_member_is_promoted(
-    live_demo_site, page, member
+    live_demo_site, page, member, settings
 ):
+    settings.WAGTAILADMIN_BASE_URL = live_demo_site.url  # emails link to the public site
     WebinarPage.objects.filter(slug="measuring-sustainable-reintegration").update(capacity=1)
     page.goto(live_demo_site.url + WEBINAR)
     page.wait_for_load_state("networkidle")
@@ -52,7 +54,7 @@ def test_visitor_registers_confirms_cancels_and_waiting_member_is_promoted(
     webinar = WebinarPage.objects.get(
         slug="measuring-sustainable-reintegration", locale__language_code="en"
     )
-    waiting, _ = services.register_member(webinar, member)
+    waiting, _ = register_member(webinar, member)
     assert waiting.status == RegistrationStatus.WAITING
 
     confirmed_mail = [m for m in mail.outbox if "You are registered" in m.subject][-1]

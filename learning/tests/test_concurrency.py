@@ -5,8 +5,8 @@ import threading
 import pytest
 from django.db import connection
 
-from learning import services
-from learning.models import Registration, RegistrationStatus
+from learning.webinars.models import Registration, RegistrationStatus
+from learning.webinars.registration import register_member
 
 
 @pytest.mark.postgres
@@ -26,7 +26,7 @@ def test_fifty_simultaneous_registrations_for_twenty_seats(learning_tree):
 
         try:
             barrier.wait()
-            services.register_member(webinar, user)
+            register_member(webinar, user)
         except Exception as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
         finally:

@@ -3,8 +3,8 @@
 import pytest
 from pypdf import PdfReader
 
-from learning import services
-from learning.models import Enrolment, LessonProgress, ModuleResult
+from learning.courses.grading import grade
+from learning.courses.models import Enrolment, LessonProgress, ModuleResult
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +88,7 @@ def test_progress_resume_completion_and_certificate(learning_tree, member_client
 
 
 def test_grade_counts_unanswered_as_wrong(learning_tree):
-    score, feedback = services.grade(learning_tree.module1, {0: 0})
+    score, feedback = grade(learning_tree.module1, {0: 0})
     assert score == 50 and feedback[1]["correct"] is False
 
 

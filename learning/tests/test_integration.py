@@ -3,7 +3,8 @@
 import pytest
 from django.core.management import call_command
 
-from learning.models import CoursePage, LessonPage, ModulePage, WebinarPage
+from learning.courses.models import CoursePage, LessonPage, ModulePage
+from learning.webinars.models import WebinarPage
 from portal.core.registry import registry
 
 pytestmark = pytest.mark.django_db
@@ -51,8 +52,8 @@ def test_search_documents_and_public_querysets(learning_tree, rf):
 
 
 def test_dashboard_panel_lists_registrations(learning_tree, member, member_client):
-    from learning import services
+    from learning.webinars.registration import register_member
 
-    services.register_member(learning_tree.webinar, member)
+    register_member(learning_tree.webinar, member)
     html = member_client.get("/en/dashboard/").content.decode()
     assert learning_tree.webinar.title in html and "Confirmed" in html

@@ -3,7 +3,8 @@
 import pytest
 from django.test import Client
 
-from learning import services
+from learning.webinars.registration import register_member, register_visitor
+from learning.webinars.tokens import make_token
 
 pytestmark = pytest.mark.django_db
 
@@ -82,15 +83,15 @@ def test_registration_views(learning_tree, as_role, role):
         assert cancel_mine.status_code == 302 and "/accounts/login/" in cancel_mine["Location"]
     else:
         assert cancel_mine.status_code == 302
-    registration, _ = services.register_visitor(t.webinar, "Someone", "someone@example.org")
-    token = services.make_token(registration, "cancel")
+    registration, _ = register_visitor(t.webinar, "Someone", "someone@example.org")
+    token = make_token(registration, "cancel")
     assert client.get(f"/en/learning/registration/cancel/{token}/").status_code == 200
     assert client.get("/en/learning/registration/cancel/garbage/").status_code == 400
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_attendance_admin_view(learning_tree, as_role, role, member):
-    registration, _ = services.register_member(learning_tree.webinar, member)
+    registration, _ = register_member(learning_tree.webinar, member)
     client = as_role(role)
     url = f"/admin/learning_registrations/edit/{registration.pk}/"
     response = client.get(url)

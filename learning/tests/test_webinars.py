@@ -8,9 +8,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from learning import services
 from learning.factories import WebinarPageFactory
-from learning.models import Registration, RegistrationStatus, WebinarStatus
+from learning.webinars.models import Registration, RegistrationStatus, WebinarStatus
+from learning.webinars.registration import cancel, register_member, register_visitor
+from learning.webinars.tokens import make_token
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +83,7 @@ def test_visitor_double_opt_in_then_cancel_promotes_waiting(
     learning_tree, client, member, other_member
 ):
     w = learning_tree.webinar  # capacity 2
-    services.register_member(w, member)
+    register_member(w, member)
     response = client.post(
         f"/en/learning/webinar/{w.pk}/register/", {"name": "Visitor", "email": "v@example.org"}
     )
@@ -95,7 +96,7 @@ def test_visitor_double_opt_in_then_cancel_promotes_waiting(
     client.post(_path(confirm_url))
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CONFIRMED
-    services.register_member(w, other_member)
+    register_member(w, other_member)
     waiting = Registration.objects.get(user=other_member)
     assert waiting.status == RegistrationStatus.WAITING
     mail.outbox.clear()
@@ -110,18 +111,34 @@ def test_visitor_double_opt_in_then_cancel_promotes_waiting(
     assert "secret-room" in promoted[0].body
 
 
+def test_emails_are_plain_text_with_the_joining_link_only_for_a_seat(learning_tree, member):
+    w = learning_tree.webinar
+    w.title = "Jobs & skills <online>"
+    w.save()
+    registration, _ = register_member(w, member)
+    seat = mail.outbox[-1]
+    assert seat.subject == "[R&R Hub] You are registered: Jobs & skills <online>"
+    assert 'registered for "Jobs & skills <online>"' in seat.body and "&amp;" not in seat.body
+    assert "Joining link: https://meet.example.org/secret-room" in seat.body
+    assert "Webinar page: http://testserver/en/learning/webinars/next-webinar/" in seat.body
+    cancel(registration)
+    cancelled = mail.outbox[-1]
+    assert cancelled.subject.startswith("[R&R Hub] Registration cancelled")
+    assert "secret-room" not in cancelled.body and "/registration/cancel/" in cancelled.body
+
+
 def _mail_to(email, registration):
-    from learning.tasks import send_registration_email
+    from learning.webinars.emails import send_registration_email
 
     send_registration_email.enqueue(registration.pk, "confirmed")
     return [m for m in mail.outbox if email in m.to][-1]
 
 
 def test_tampered_token_is_refused(learning_tree, client):
-    registration, _ = services.register_visitor(learning_tree.webinar, "V", "v@example.org")
-    token = services.make_token(registration, "confirm")
+    registration, _ = register_visitor(learning_tree.webinar, "V", "v@example.org")
+    token = make_token(registration, "confirm")
     assert client.get(f"/en/learning/registration/confirm/{token}x/").status_code == 400
-    cancel_token = services.make_token(registration, "cancel")
+    cancel_token = make_token(registration, "cancel")
     # A cancel token cannot confirm.
     assert client.post(f"/en/learning/registration/confirm/{cancel_token}/").status_code == 400
 
@@ -155,7 +172,7 @@ def test_reminders_are_sent_once(learning_tree, member):
     w = learning_tree.webinar
     w.start = timezone.now() + timedelta(hours=20)
     w.save()
-    services.register_member(w, member)
+    register_member(w, member)
     mail.outbox.clear()
     call_command("send_webinar_reminders", stdout=open("/dev/null", "w"))
     call_command("send_webinar_reminders", stdout=open("/dev/null", "w"))
@@ -232,7 +249,7 @@ def test_past_webinar_shows_recording_and_related(learning_tree, client):
 
 
 def test_attendance_is_recorded_in_csv(learning_tree, admin_client, member):
-    registration, _ = services.register_member(learning_tree.webinar, member)
+    registration, _ = register_member(learning_tree.webinar, member)
     registration.attended = True
     registration.save()
     response = admin_client.get(
@@ -244,7 +261,7 @@ def test_attendance_is_recorded_in_csv(learning_tree, admin_client, member):
 
 
 def test_csv_neutralises_formulas(learning_tree, admin_client):
-    services.register_visitor(learning_tree.webinar, "=HYPERLINK(1)", "x@example.org")
+    register_visitor(learning_tree.webinar, "=HYPERLINK(1)", "x@example.org")
     body = admin_client.get(
         f"/admin/learning/webinar/{learning_tree.webinar.pk}/registrants.csv"
     ).content.decode()

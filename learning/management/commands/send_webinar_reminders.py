@@ -2,15 +2,11 @@
 
 from django.core.management.base import BaseCommand
 
-from learning import services
-from learning.tasks import send_registration_email
+from learning.webinars.reminders import queue_reminders
 
 
 class Command(BaseCommand):
     help = "Enqueue 24-hour and 1-hour webinar reminders; each reminder is sent once."
 
     def handle(self, *args, **options):
-        due = services.due_reminders()
-        for registration_id, kind in due:
-            send_registration_email.enqueue(registration_id, kind)
-        self.stdout.write(f"{len(due)} reminder(s) queued.")
+        self.stdout.write(f"{queue_reminders()} reminder(s) queued.")

@@ -5,6 +5,9 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from learning.webinars.models import WebinarPage
+from portal.core.links import absolute_url
+
 PRODID = "-//Return & Reintegration Hub//Learning//EN"
 
 
@@ -30,9 +33,9 @@ def event_for(webinar):
     event.add("dtend", webinar.end.astimezone(zone))
     if webinar.summary:
         event.add("description", webinar.summary)
-    url = webinar.full_url
+    url = webinar.url
     if url:
-        event.add("url", url)
+        event.add("url", absolute_url(url))
     event.add("status", "CANCELLED" if webinar.cancelled else "CONFIRMED")
     return event
 
@@ -43,14 +46,25 @@ def _finish(cal):
 
 
 def webinar_ics(webinar):
+    """One webinar as an iCalendar file (METHOD:CANCEL once cancelled)."""
     cal = _calendar()
     cal.add("method", "CANCEL" if webinar.cancelled else "PUBLISH")
     cal.add_component(event_for(webinar))
     return _finish(cal)
 
 
+def feed_webinars():
+    """The English webinars from yesterday on (cancelled ones included), soonest first."""
+    return (
+        WebinarPage.objects.live()
+        .public()
+        .filter(locale__language_code="en", start__gte=timezone.now() - timedelta(days=1))
+        .order_by("start")[:200]
+    )
+
+
 def feed_ics(webinars, name):
-    """Upcoming (and recently cancelled) webinars, for calendar subscriptions."""
+    """A subscribable calendar of ``webinars``, refreshed every 6 hours."""
     cal = _calendar(name)
     cal.add("method", "PUBLISH")
     cal.add("x-published-ttl", "PT6H")

@@ -44,8 +44,3 @@ class QuestionBlock(blocks.StructBlock):
 
 class KnowledgeCheckBlock(blocks.StreamBlock):
     question = QuestionBlock()
-
-
-class RelatedPageBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label=_("Page"))
-    label = blocks.CharBlock(label=_("Label"), required=False)

@@ -1,25 +1,7 @@
-"""Forms of the learning app."""
+"""Forms of the courses room."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-
-
-class VisitorRegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=200)
-    email = forms.EmailField(label=_("Your email address"))
-
-
-class TimeZoneForm(forms.Form):
-    tz = forms.CharField(label=_("Time zone"), max_length=64)
-    next = forms.CharField(required=False)
-
-    def clean_tz(self):
-        from learning.services import valid_time_zone
-
-        value = self.cleaned_data["tz"]
-        if not valid_time_zone(value):
-            raise forms.ValidationError(_("Unknown time zone."))
-        return value
 
 
 class KnowledgeCheckForm(forms.Form):

@@ -1,4 +1,5 @@
-"""Completion certificates as PDF (fpdf2, with the DejaVu Sans font shipped in learning/fonts)."""
+"""Completion certificates as PDF (fpdf2, with the DejaVu Sans font shipped in
+learning/courses/fonts)."""
 
 from pathlib import Path
 
@@ -6,16 +7,19 @@ from django.urls import reverse
 from django.utils import translation
 from fpdf import FPDF
 
+from portal.core.links import absolute_url
+
 FONT = Path(__file__).resolve().parent / "fonts" / "DejaVuSans.ttf"
 
 
-def verification_url(enrolment, request=None):
+def verification_url(enrolment):
+    """The public address where anyone can check the certificate."""
     with translation.override("en"):
-        path = reverse("learning:verify", args=[enrolment.certificate_code])
-    return request.build_absolute_uri(path) if request else path
+        return absolute_url(reverse("learning:verify", args=[enrolment.certificate_code]))
 
 
-def certificate_pdf(enrolment, request=None):
+def certificate_pdf(enrolment):
+    """The certificate of a completed enrolment, as PDF bytes."""
     pdf = FPDF(orientation="L", format="A4")
     pdf.set_title("Certificate of completion")
     pdf.add_font("DejaVu", fname=str(FONT))
@@ -54,5 +58,5 @@ def certificate_pdf(enrolment, request=None):
         new_x="LMARGIN",
         new_y="NEXT",
     )
-    pdf.cell(0, 8, f"Verify at: {verification_url(enrolment, request)}", align="C")
+    pdf.cell(0, 8, f"Verify at: {verification_url(enrolment)}", align="C")
     return bytes(pdf.output())

@@ -1,0 +1,2 @@
+"""E-courses (the Handbook course): modules, lessons, knowledge checks, progress and
+certificates."""

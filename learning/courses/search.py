@@ -1,0 +1,23 @@
+"""Courses in the site-wide search: what a visitor may find and the indexed document."""
+
+from django.utils.html import strip_tags
+
+from learning.courses.models import CoursePage
+
+
+def public_queryset(request):
+    """Live courses visible to everyone."""
+    return CoursePage.objects.live().public()
+
+
+def document(page):
+    """The search document of a course, with a theme facet."""
+    return {
+        "title": page.title,
+        "text": " ".join([page.summary, strip_tags(page.description)]),
+        "summary": page.summary,
+        "url": page.url,
+        "date": None,
+        "language": page.locale.language_code,
+        "facets": {"theme": [t.name for t in page.themes.all()]},
+    }

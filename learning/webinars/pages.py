@@ -1,0 +1,83 @@
+"""What webinar pages show: the listing, a webinar with the visitor's registration, and the
+upcoming webinars on the home page."""
+
+from datetime import timedelta
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from learning.webinars.forms import VisitorRegistrationForm
+from learning.webinars.models import RegistrationStatus, WebinarIndexPage, WebinarPage
+from learning.webinars.registration import confirmed_count, registration_of
+from learning.webinars.zones import TIME_ZONES, visitor_time_zone
+from portal.taxonomy.models import Language, Theme
+
+
+def listing_context(index_page, request):
+    """Upcoming then past webinars below ``index_page``, filtered by ?theme= and ?language=."""
+    now = timezone.now()
+    qs = WebinarPage.objects.live().public().child_of(index_page)
+    theme = request.GET.get("theme", "")
+    language = request.GET.get("language", "")
+    if theme.isdigit():
+        qs = qs.filter(themes__id=int(theme))
+    if language:
+        qs = qs.filter(Q(languages__code=language) | Q(interpretation__code=language))
+    qs = qs.distinct().prefetch_related("themes", "languages", "interpretation")
+    upcoming = list(qs.filter(start__gte=now - timedelta(hours=12)).order_by("start"))
+    upcoming = [w for w in upcoming if w.end > now or w.cancelled and w.start > now]
+    past = list(qs.filter(start__lt=now).order_by("-start"))
+    past = [w for w in past if w.end <= now or (w.cancelled and w.start <= now)]
+    return {
+        "upcoming": upcoming,
+        "past": past[:50],
+        "themes": Theme.objects.filter(locale__language_code="en").order_by("name"),
+        "languages": Language.objects.all(),
+        "selected_theme": theme,
+        "selected_language": language,
+        "visitor_tz": visitor_time_zone(request),
+    }
+
+
+def webinar_context(webinar, request):
+    """The visitor's registration (the joining link only once confirmed), seats and zones."""
+    registration = registration_of(webinar, request.user)
+    return {
+        "registration": registration,
+        "show_join_link": bool(
+            registration and registration.status == RegistrationStatus.CONFIRMED
+        ),
+        "visitor_tz": visitor_time_zone(request),
+        "visitor_form": VisitorRegistrationForm(),
+        "seats_taken": confirmed_count(webinar),
+        "time_zones": TIME_ZONES,
+    }
+
+
+def _localized(qs):
+    language = (get_language() or "en").split("-")[0]
+    localized = qs.filter(locale__language_code=language)
+    return localized if localized.exists() else qs.filter(locale__language_code="en")
+
+
+def upcoming_for_home(request, limit):
+    """The next ``limit`` webinars in the current language, as home-section items."""
+    webinars = _localized(
+        WebinarPage.objects.live().public().filter(start__gte=timezone.now(), cancelled=False)
+    ).order_by("start")[:limit]
+    return [
+        {
+            "url": w.url,
+            "title": w.title,
+            "summary": w.summary,
+            "meta": f"{w.start:%d %b %Y, %H:%M} UTC",
+        }
+        for w in webinars
+    ]
+
+
+def index_url(request):
+    """The webinar listing in the current language (English otherwise)."""
+    index = _localized(WebinarIndexPage.objects.live()).first()
+    return index.url if index else None

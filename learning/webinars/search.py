@@ -1,0 +1,26 @@
+"""Webinars in the site-wide search: what a visitor may find and the indexed document."""
+
+from django.utils.html import strip_tags
+
+from learning.webinars.models import WebinarPage
+
+
+def public_queryset(request):
+    """Live webinars visible to everyone."""
+    return WebinarPage.objects.live().public()
+
+
+def document(page):
+    """The search document of a webinar, with theme and language facets."""
+    return {
+        "title": page.title,
+        "text": " ".join([page.summary, strip_tags(page.description)]),
+        "summary": page.summary,
+        "url": page.url,
+        "date": page.start.date(),
+        "language": page.locale.language_code,
+        "facets": {
+            "theme": [t.name for t in page.themes.all()],
+            "language": [lang.code for lang in page.languages.all()],
+        },
+    }
