@@ -203,9 +203,9 @@ def submit(index, user, data, upload):
 
 def opt_out_of_wagtail_decision_emails(user):
     """Wagtail emails the submitter when a review ends, with links to its admin; a member
-    without admin access gets the app's email instead (``send_decision_email``). Wagtail's
-    notification preferences (``UserProfile``) turn its emails off for this user only; editors
-    and members with admin access keep them, and may change them in their account settings."""
+    without admin access gets the app's email instead (``send_decision_email``). Wagtail's own
+    notification preferences (``UserProfile``) turn its emails off for that member only; users
+    with admin access keep them (and can change them under Account > Notifications)."""
     from wagtail.users.models import UserProfile
 
     if user.has_perm("wagtailadmin.access_admin"):

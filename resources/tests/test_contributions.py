@@ -371,3 +371,52 @@ def test_editor_submissions_keep_wagtails_own_email(
     assert ResourcePage.objects.get(pk=page.pk).live
     assert [m.to for m in mail.outbox] == [[editor.email]]
     assert "is published" not in mail.outbox[0].subject  # Wagtail's wording, not the app's
+
+
+def test_members_do_not_get_wagtails_decision_emails_but_editors_do(
+    submitted, member, editor, submit, editor_client
+):
+    """Wagtail's approval/rejection emails link to its admin: turned off, through Wagtail's own
+    notification preferences, for members who contribute; kept for anyone with admin access."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(member)
+    assert not profile.approved_notifications and not profile.rejected_notifications
+    assert profile.submitted_notifications  # untouched (members never review anyway)
+    assert submit(client=editor_client, title="An editor's contribution").status_code == 302
+    profile = UserProfile.get_for_user(editor)
+    assert profile.approved_notifications and profile.rejected_notifications
+
+
+# --- the page editor's workflow actions (resources/wagtail_hooks.py) -----------------------------
+
+
+def _post_workflow_action(client, page, accept="text/html"):
+    return client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        {"action-workflow-action": "true", "workflow-action-name": "approve"},
+        HTTP_ACCEPT=accept,
+    )
+
+
+def test_autosave_cannot_perform_a_workflow_action(submitted, editor_client):
+    """Wagtail's autosave posts the whole edit form, hidden workflow-action fields included."""
+    response = _post_workflow_action(editor_client, submitted, accept="application/json")
+    assert response.status_code == 400
+    assert response.json()["error_code"] == "blocked_by_hook"
+    assert not ResourcePage.objects.get(pk=submitted.pk).live
+    assert task_state_of(submitted).status == "in_progress"
+
+
+def test_workflow_action_repeated_after_the_review_is_refused_without_error(
+    submitted, editor_client, django_capture_on_commit_callbacks
+):
+    """A second submission of the action (double click, retried request) finds no task: a
+    message, not a 500 ('NoneType' object has no attribute 'get_actions')."""
+    review(editor_client, submitted, "approve", capture=django_capture_on_commit_callbacks)
+    response = _post_workflow_action(editor_client, submitted)
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[submitted.pk])
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("not currently awaiting moderation" in m for m in messages)
+    assert ResourcePage.objects.get(pk=submitted.pk).live
