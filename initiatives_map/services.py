@@ -23,10 +23,11 @@ from initiatives_map.models import (
     InitiativeLocation,
     InitiativePage,
 )
+from portal.core.cache import bump, versioned_key
 from portal.models import Theme
 from portal.taxonomy.data import REGIONS
 
-VERSION_KEY = "initiatives_map:content-version"
+GEOJSON_CACHE = "initiatives_map:geojson"
 FILTER_NAMES = (
     "q",
     "region",
@@ -82,9 +83,6 @@ class InitiativeFilterForm(forms.Form):
         if start and end and end < start:
             raise forms.ValidationError(_("The end year is before the start year."))
         return cleaned
-
-    def is_filtered(self):
-        return self.is_valid() and any(self.cleaned_data.get(name) for name in FILTER_NAMES)
 
     def reasons(self):
         return {
@@ -149,12 +147,12 @@ class PageUrls:
     """Page URLs from url_path alone: the site roots are read once."""
 
     def __init__(self, language_code):
-        self.roots = [(root.root_path, root.root_url) for root in Site.get_site_root_paths()]
+        self.roots = [root.root_path for root in Site.get_site_root_paths()]
         with translation.override(language_code):
             self.prefix = reverse("wagtail_serve", args=("",))
 
     def __call__(self, url_path):
-        for root_path, _ in self.roots:
+        for root_path in self.roots:
             if url_path.startswith(root_path):
                 return self.prefix + url_path[len(root_path) :]
         return None
@@ -220,20 +218,14 @@ def feature_collection(records):
     return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
 
 
-def content_version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
-
-
 def bump_content_version(**kwargs):
-    """Called on publish, unpublish and delete of an initiative: cached payloads go stale."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    """Every cached GeoJSON payload goes stale (receiver of publish, unpublish and delete)."""
+    bump(GEOJSON_CACHE)
 
 
 def geojson_payload(language_code, data=None):
-    """(raw bytes, gzip bytes) of the GeoJSON; the unfiltered one is cached per content version."""
+    """(raw bytes, gzip bytes) of the GeoJSON; the unfiltered one is cached per content version
+    and language."""
 
     def build():
         queryset = base_queryset(language_code)
@@ -248,7 +240,7 @@ def geojson_payload(language_code, data=None):
 
     if data and any(data.get(name) for name in FILTER_NAMES):
         return build()
-    key = f"initiatives_map:geojson:{content_version()}:{language_code}"
+    key = versioned_key(GEOJSON_CACHE, language_code)
     cached = cache.get(key)
     if cached is None:
         cached = build()

@@ -111,6 +111,12 @@ def test_gzip_and_cache_bumped_on_publish(client, demo_initiatives, django_asser
     assert len(_features(client)["features"]) == count
 
 
+def test_cache_bumped_on_delete(client, demo_initiatives):
+    count = len(_features(client)["features"])
+    demo_initiatives.get(slug="turkey-avrr").delete()
+    assert len(_features(client)["features"]) == count - 1
+
+
 def test_filtered_geojson_queries_do_not_grow(
     client, demo_initiatives, django_assert_max_num_queries
 ):
