@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from .notifications import views
 
 urlpatterns = [
     path("community/unsubscribe/<str:token>/", views.unsubscribe, name="community_unsubscribe"),

@@ -8,6 +8,6 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import integration, signals  # noqa: F401
+        from . import registrations
 
-        integration.register()
+        registrations.register()

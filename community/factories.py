@@ -2,8 +2,8 @@
 
 import factory
 
-from .models import Group, Membership, Post, Thread
-from .services import render_markdown
+from .discussions.markdown import render_markdown
+from .discussions.models import Group, Membership, Post, Thread
 
 
 class GroupFactory(factory.django.DjangoModelFactory):

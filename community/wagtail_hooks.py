@@ -1,10 +1,13 @@
-"""Wagtail admin: groups are managed as snippets; the moderation log is read in the admin."""
+"""Wagtail admin: community groups are managed as snippets.
+
+The moderation log (``ModerationAction``) is written by ``community.moderation``; it has no admin
+view."""
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Group
+from .discussions.models import Group
 
 
 class GroupViewSet(SnippetViewSet):

@@ -28,6 +28,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from community.accounts import is_verified  # noqa: F401  (who may contribute; resources.views)
 from portal.security import ratelimit
 
 WORKFLOW_NAME = "Resource contributions"
@@ -49,15 +50,6 @@ def max_upload_bytes():
 
 
 # --- who may contribute ------------------------------------------------------------------------
-
-
-def is_verified(user):
-    """A signed-in user with at least one verified email address (allauth)."""
-    if not user.is_authenticated:
-        return False
-    from allauth.account.models import EmailAddress
-
-    return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
 def check_rate_limit(user):

@@ -5,7 +5,7 @@ import threading
 import pytest
 from django.db import connection, connections
 
-from community import services as s
+from community.discussions import services as discussions
 from community.factories import GroupFactory, PostFactory, ThreadFactory, add_member
 from community.models import Post, Thread
 from conftest import make_user
@@ -29,7 +29,7 @@ def test_twenty_concurrent_replies():
     def worker(user):
         try:
             barrier.wait(timeout=30)
-            s.reply(user, Thread.objects.get(pk=thread.pk), f"Reply from {user.username}")
+            discussions.reply(user, Thread.objects.get(pk=thread.pk), f"Reply from {user.username}")
         except Exception as error:  # noqa: BLE001 - collected and asserted below
             errors.append(error)
         finally:

@@ -3,7 +3,7 @@ import os
 import pytest
 from django.core.management import call_command
 
-from community.integration import search_queryset
+from community.discussions.public import search_queryset
 from community.models import Group, Thread
 
 pytestmark = pytest.mark.django_db

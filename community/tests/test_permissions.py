@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from community import integration
+from community.discussions import public as public_listings
 from community.factories import PostFactory, add_member
 from community.models import Membership, Post
 from conftest import make_user
@@ -209,16 +209,16 @@ def test_private_groups_never_leak_in_listings(world, role):
 
 def test_search_and_home_exclude_private_groups_and_hidden_posts(world, thread, private_thread, rf):
     request = rf.get("/")
-    public = set(integration.search_queryset(request))
+    public = set(public_listings.search_queryset(request))
     assert thread in public and private_thread not in public
     hidden = PostFactory(thread=thread, source="Hidden rant", status=Post.Status.HIDDEN)
-    document = integration.search_document(thread)
+    document = public_listings.search_document(thread)
     assert "Hidden rant" not in document["text"] and "Opening words" in document["text"]
     assert hidden.pk
     # A thread whose only post is hidden leaves search entirely.
     thread.posts.update(status=Post.Status.HIDDEN)
-    assert thread not in set(integration.search_queryset(request))
-    titles = [item["title"] for item in integration.home_discussions(request, 10)]
+    assert thread not in set(public_listings.search_queryset(request))
+    titles = [item["title"] for item in public_listings.home_discussions(request, 10)]
     assert "Secret plans" not in titles
 
 
@@ -226,7 +226,7 @@ def test_group_turned_private_leaves_search(world, thread, rf):
     group = thread.group
     group.access = "private"
     group.save()
-    assert thread not in set(integration.search_queryset(rf.get("/")))
+    assert thread not in set(public_listings.search_queryset(rf.get("/")))
 
 
 def test_hidden_post_invisible_to_members_visible_to_moderators(
@@ -239,7 +239,7 @@ def test_hidden_post_invisible_to_members_visible_to_moderators(
 
 
 def test_directory_respects_privacy_and_filters(db, client, member_client):
-    from community.services import profile_for
+    from community.accounts import profile_for
 
     public = profile_for(make_user("pub@example.org"))
     public.display_name, public.in_directory, public.privacy, public.country = (

@@ -6,33 +6,38 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
-from community import services as s
+from community.accounts import profile_for
+from community.discussions import services as discussions
+from community.discussions.access import is_group_moderator
+from community.discussions.markdown import render_markdown
 from community.models import ModerationAction, Notification, Post, Thread
+from community.moderation import services as moderation
+from community.notifications.services import unsubscribe_token
 from conftest import make_user
 
 pytestmark = pytest.mark.django_db
 
 
 def test_markdown_is_rendered_and_sanitised():
-    html = s.render_markdown("**bold** <script>alert(1)</script> [x](javascript:alert(1))")
+    html = render_markdown("**bold** <script>alert(1)</script> [x](javascript:alert(1))")
     assert "<strong>bold</strong>" in html
     assert "<script" not in html and 'href="javascript' not in html
 
 
 def test_new_members_links_are_nofollow_ugc():
-    assert 'rel="nofollow ugc noopener"' in s.render_markdown(
+    assert 'rel="nofollow ugc noopener"' in render_markdown(
         "[a](https://a.example)", new_member=True
     )
-    assert "nofollow" not in s.render_markdown("[a](https://a.example)", new_member=False)
+    assert "nofollow" not in render_markdown("[a](https://a.example)", new_member=False)
 
 
 def test_reply_updates_count_last_activity_and_notifies_followers(
     thread, member, other_member, django_capture_on_commit_callbacks
 ):
-    s.join_group(other_member, thread.group)
+    discussions.join_group(other_member, thread.group)
     with_before = thread.last_activity_at
     with django_capture_on_commit_callbacks(execute=True):
-        s.reply(other_member, thread, "Thanks @member, useful.")
+        discussions.reply(other_member, thread, "Thanks @member, useful.")
     thread.refresh_from_db()
     assert thread.reply_count == 1 and thread.last_activity_at > with_before
     note = Notification.objects.get(user=member)
@@ -43,11 +48,11 @@ def test_reply_updates_count_last_activity_and_notifies_followers(
 
 def test_non_member_and_suspended_member_cannot_post(thread, other_member, member):
     with pytest.raises(PermissionDenied):
-        s.reply(other_member, thread, "hello")
+        discussions.reply(other_member, thread, "hello")
     moderator = make_user("sitemod@example.org", groups=["Moderators"])
-    s.suspend(moderator, member, 3, "spam")
+    moderation.suspend(moderator, member, 3, "spam")
     with pytest.raises(PermissionDenied):
-        s.reply(member, thread, "hello")
+        discussions.reply(member, thread, "hello")
     assert ModerationAction.objects.filter(
         action="suspend", target_user=member, actor=moderator
     ).exists()
@@ -55,39 +60,39 @@ def test_non_member_and_suspended_member_cannot_post(thread, other_member, membe
 
 def test_posting_rate_limit(thread, member, settings):
     settings.COMMUNITY_POST_RATE = (2, 60)
-    s.reply(member, thread, "one")
-    s.reply(member, thread, "two")
+    discussions.reply(member, thread, "one")
+    discussions.reply(member, thread, "two")
     with pytest.raises(ValidationError):
-        s.reply(member, thread, "three")
+        discussions.reply(member, thread, "three")
     assert Post.objects.filter(thread=thread).count() == 3  # opening + 2
 
 
 def test_first_posts_held_then_approved(thread, other_member, group_moderator):
     thread.group.hold_first_posts = 1
     thread.group.save()
-    s.join_group(other_member, thread.group)
-    post = s.reply(other_member, thread, "first words")
+    discussions.join_group(other_member, thread.group)
+    post = discussions.reply(other_member, thread, "first words")
     assert post.status == Post.Status.PENDING
     thread.refresh_from_db()
     assert thread.reply_count == 0
-    s.set_post_status(group_moderator, post, Post.Status.VISIBLE, "fine")
+    moderation.set_post_status(group_moderator, post, Post.Status.VISIBLE, "fine")
     thread.refresh_from_db()
     assert thread.reply_count == 1
-    assert s.reply(other_member, thread, "second").status == Post.Status.VISIBLE
+    assert discussions.reply(other_member, thread, "second").status == Post.Status.VISIBLE
 
 
 def test_edit_keeps_history(thread, member):
     post = thread.posts.first()
-    s.edit_post(member, post, "New words")
+    discussions.edit_post(member, post, "New words")
     assert post.revisions.get().source == "Opening words"
     assert "New words" in post.html
 
 
 def test_moderation_actions_are_logged(thread, group_moderator):
     post = thread.posts.first()
-    s.set_post_status(group_moderator, post, Post.Status.HIDDEN, "off topic")
-    s.set_thread_flag(group_moderator, thread, "is_locked", True, "cooling down")
-    s.set_thread_flag(group_moderator, thread, "is_pinned", True)
+    moderation.set_post_status(group_moderator, post, Post.Status.HIDDEN, "off topic")
+    moderation.set_thread_flag(group_moderator, thread, "is_locked", True, "cooling down")
+    moderation.set_thread_flag(group_moderator, thread, "is_pinned", True)
     log = list(ModerationAction.objects.values_list("action", "actor", "reason"))
     assert ("hide", group_moderator.pk, "off topic") in log
     assert ("lock", group_moderator.pk, "cooling down") in log
@@ -95,21 +100,21 @@ def test_moderation_actions_are_logged(thread, group_moderator):
 
 
 def test_move_thread(thread, groups, group_moderator):
-    s.move_thread(group_moderator, thread, groups["request"], "better fit")
+    moderation.move_thread(group_moderator, thread, groups["request"], "better fit")
     assert Thread.objects.get(pk=thread.pk).group == groups["request"]
     assert ModerationAction.objects.filter(action="move").exists()
 
 
 def test_unsubscribe_token_works_and_rejects_tampering(client, member):
-    token = s.unsubscribe_token(member)
+    token = unsubscribe_token(member)
     assert client.post(f"/community/unsubscribe/{token}x/").status_code == 400
     response = client.post(f"/community/unsubscribe/{token}/")
     assert response.status_code == 200
-    assert s.profile_for(member).email_mode == "none"
+    assert profile_for(member).email_mode == "none"
 
 
 def test_daily_digest(member):
-    profile = s.profile_for(member)
+    profile = profile_for(member)
     profile.email_mode = "daily"
     profile.save()
     Notification.objects.create(user=member, event="reply", text="Someone replied", url="/x/")
@@ -145,16 +150,16 @@ def test_admin_login_is_rate_limited(client, admin_user, settings):
 
 
 def test_helpful_and_answer(thread, member, other_member):
-    s.join_group(other_member, thread.group)
-    post = s.reply(other_member, thread, "An answer")
-    s.toggle_helpful(member, post)
+    discussions.join_group(other_member, thread.group)
+    post = discussions.reply(other_member, thread, "An answer")
+    discussions.toggle_helpful(member, post)
     post.refresh_from_db()
     assert post.helpful_count == 1
-    s.mark_answered(member, thread, post)
+    discussions.mark_answered(member, thread, post)
     thread.refresh_from_db()
     assert thread.is_answered and thread.answer == post
     with pytest.raises(PermissionDenied):
-        s.mark_answered(other_member, thread, post)
+        discussions.mark_answered(other_member, thread, post)
     assert timezone.now()
 
 
@@ -193,9 +198,9 @@ def test_quote_prefills_reply(thread, member_client):
 def test_group_followers_hear_of_new_threads_and_dashboard_shows_groups(
     groups, member, other_member, django_capture_on_commit_callbacks, member_client
 ):
-    s.join_group(other_member, groups["open"])
+    discussions.join_group(other_member, groups["open"])
     with django_capture_on_commit_callbacks(execute=True):
-        s.start_thread(member, groups["open"], "Fresh topic", "Body")
+        discussions.start_thread(member, groups["open"], "Fresh topic", "Body")
     assert Notification.objects.get(user=other_member).event == "new_thread"
     dashboard = member_client.get("/en/dashboard/").content.decode()
     assert "Open circle" in dashboard
@@ -223,10 +228,10 @@ def test_bad_attachment_re_renders_form_with_text_kept(thread, member_client):
 
 
 def test_site_moderator_appoints_group_moderator(groups, other_member, moderator):
-    m = s.join_group(other_member, groups["open"])
-    assert not s.is_group_moderator(other_member, groups["open"])
-    s.set_group_moderator(moderator, m, True)
-    assert s.is_group_moderator(other_member, groups["open"])
+    m = discussions.join_group(other_member, groups["open"])
+    assert not is_group_moderator(other_member, groups["open"])
+    moderation.set_group_moderator(moderator, m, True)
+    assert is_group_moderator(other_member, groups["open"])
     assert ModerationAction.objects.filter(action="appoint_moderator", actor=moderator).exists()
     with pytest.raises(PermissionDenied):
-        s.set_group_moderator(other_member, m, False)
+        moderation.set_group_moderator(other_member, m, False)

@@ -6,7 +6,9 @@ from html.parser import HTMLParser
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from community import services as s
+from community.accounts import profile_for
+from community.discussions import services as discussions
+from community.discussions.markdown import ALLOWED_TAGS, render_markdown
 from community.models import Post
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +129,7 @@ def _assert_inert(html, baseline_scripts):
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_rendered_markdown_keeps_only_the_allowlist(payload):
-    html = s.render_markdown(payload, new_member=True)
+    html = render_markdown(payload, new_member=True)
     parser = inspect(html)
     assert parser.problems == []
     tags = set()
@@ -138,7 +140,7 @@ def test_rendered_markdown_keeps_only_the_allowlist(payload):
 
     Tags().feed(html)
     assert not tags & DANGEROUS_TAGS
-    assert tags <= s.ALLOWED_TAGS
+    assert tags <= ALLOWED_TAGS
 
 
 def test_payloads_in_threads_replies_and_file_names_render_inert(
@@ -146,12 +148,12 @@ def test_payloads_in_threads_replies_and_file_names_render_inert(
 ):
     settings.COMMUNITY_POST_RATE = (10_000, 60)
     group = groups["open"]
-    thread, _post = s.start_thread(member, group, "Payload thread", "start")
+    thread, _post = discussions.start_thread(member, group, "Payload thread", "start")
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     for index, payload in enumerate(PAYLOADS):
-        s.start_thread(member, group, payload[:200], payload)
+        discussions.start_thread(member, group, payload[:200], payload)
         upload = SimpleUploadedFile(f"{payload[:80]}.pdf", pdf, content_type="application/pdf")
-        s.reply(member, thread, payload, attachment=upload if index % 2 == 0 else None)
+        discussions.reply(member, thread, payload, attachment=upload if index % 2 == 0 else None)
     assert Post.objects.exclude(attachment="").count() == (len(PAYLOADS) + 1) // 2
     pages = [group.get_absolute_url(), f"{group.get_absolute_url()}?page=2"]
     pages += [f"{thread.get_absolute_url()}?page={n}" for n in range(1, 5)]
@@ -164,7 +166,7 @@ def test_payloads_in_threads_replies_and_file_names_render_inert(
 
 def test_payloads_in_profile_fields_render_inert(member, member_client, client, baseline_scripts):
     for payload in PAYLOADS:
-        profile = s.profile_for(member)
+        profile = profile_for(member)
         profile.display_name = payload[:120]
         profile.bio = payload
         profile.job_title = payload[:200]
@@ -193,10 +195,10 @@ def test_profile_links_must_be_http(member_client):
 def test_hostile_upload_refused(member, groups):
     from django.core.exceptions import ValidationError
 
-    thread, _ = s.start_thread(member, groups["open"], "t", "b")
+    thread, _ = discussions.start_thread(member, groups["open"], "t", "b")
     fake = SimpleUploadedFile(
         "<svg onload=alert(1)>.pdf", b"<svg onload=alert(1)>", "application/pdf"
     )
     with pytest.raises(ValidationError):
-        s.reply(member, thread, "x", attachment=fake)
+        discussions.reply(member, thread, "x", attachment=fake)
     assert io

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from community.models import Notification, Profile
-from community.services import unsubscribe_token
+from community.notifications.services import unsubscribe_token
 
 
 class Command(BaseCommand):

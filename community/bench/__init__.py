@@ -12,7 +12,7 @@ def _data():
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from community.models import Group, Membership, Post, Thread
+    from community.discussions.models import Group, Membership, Post, Thread
 
     User = get_user_model()
     user, _ = User.objects.get_or_create(

@@ -3,8 +3,9 @@
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
-from .models import Group, Membership, Post, Profile, Thread
-from .services import render_markdown
+from community.accounts.models import Profile
+from community.discussions.markdown import render_markdown
+from community.discussions.models import Group, Membership, Post, Thread
 
 GROUPS = [
     (
@@ -78,7 +79,8 @@ THREADS = [
 ]
 
 
-def load_demo(home_page, stdout):
+def load(home_page, stdout=None):
+    """Create the demo groups, members and discussions (idempotent)."""
     User = get_user_model()
     users = {}
     for username, name, org_type, job, country in MEMBERS:
@@ -118,4 +120,5 @@ def load_demo(home_page, stdout):
         Post.objects.create(
             thread=thread, author=responder, source=answer, html=render_markdown(answer)
         )
-    stdout.write(f"community: {len(groups)} groups, {len(THREADS)} discussions\n")
+    if stdout is not None:
+        stdout.write(f"community: {len(groups)} groups, {len(THREADS)} discussions\n")

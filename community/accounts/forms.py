@@ -1,0 +1,76 @@
+"""Forms of member accounts: sign-up honeypot, profile, directory filters, account deletion."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import Profile
+from .services import profile_for
+
+
+class HoneypotSignupForm(forms.Form):
+    """Allauth's ACCOUNT_SIGNUP_FORM_CLASS: a hidden field people leave empty and bots fill."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("Sign-up refused."))
+        return ""
+
+    def signup(self, request, user):
+        profile_for(user)
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = [
+            "display_name", "organisation", "organisation_type", "job_title", "country",
+            "themes", "languages", "bio", "avatar", "links", "privacy", "in_directory",
+            "email_mode",
+        ]  # fmt: skip
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+        }
+
+    def clean_avatar(self):
+        avatar = self.cleaned_data.get("avatar")
+        if avatar and getattr(avatar, "size", 0) > 2 * 1024 * 1024:
+            raise ValidationError(_("The image must be smaller than 2 MB."))
+        return avatar
+
+    def clean_links(self):
+        links = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
+        for link in links:
+            if not link.startswith(("https://", "http://")):
+                raise ValidationError(_("Each link must start with https:// or http://."))
+        return "\n".join(links)
+
+
+class DirectoryFilterForm(forms.Form):
+    country = forms.CharField(label=_("Country code"), required=False, max_length=2)
+    region = forms.CharField(label=_("Region"), required=False, max_length=8)
+    theme = forms.CharField(label=_("Theme"), required=False, max_length=120)
+    organisation_type = forms.ChoiceField(
+        label=_("Organisation type"), required=False, choices=[("", "—"), *Profile.OrgType.choices]
+    )
+    language = forms.CharField(label=_("Language"), required=False, max_length=8)
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        if not self.user.check_password(self.cleaned_data["password"]):
+            raise ValidationError(_("The password is not correct."))
+        return ""

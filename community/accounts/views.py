@@ -1,0 +1,51 @@
+"""Views of member accounts: directory, profiles, profile editing, account deletion."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, logout
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from . import services
+from .decorators import verified_required
+from .forms import DeleteAccountForm, DirectoryFilterForm, ProfileForm
+
+
+def members(request):
+    form = DirectoryFilterForm(request.GET or None)
+    qs = services.directory(request.user, form.cleaned_data if form.is_valid() else None)
+    page = Paginator(qs, 30).get_page(request.GET.get("page"))
+    return render(request, "community/members.html", {"form": form, "page_obj": page})
+
+
+def profile(request, username):
+    user = get_object_or_404(get_user_model(), username=username, is_active=True)
+    profile = services.profile_for(user)
+    if not services.can_view_profile(request.user, profile):
+        raise Http404
+    return render(request, "community/profile.html", {"profile": profile})
+
+
+@verified_required
+def profile_edit(request):
+    profile = services.profile_for(request.user)
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile was saved."))
+        return redirect("community:profile", request.user.username)
+    return render(request, "community/profile_edit.html", {"form": form})
+
+
+@verified_required
+def account_delete(request):
+    """Delete the account after the password is confirmed; posts stay as "former member"."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        user.delete()
+        messages.success(request, _("Your account was deleted. Your posts remain, unsigned."))
+        return redirect("/")
+    return render(request, "community/account_delete.html", {"form": form})

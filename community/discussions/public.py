@@ -1,0 +1,59 @@
+"""What the rest of the site shows of discussions: search documents and recent threads, never
+from private groups or hidden posts; the search index follows posts and groups as they change."""
+
+from portal.core.signals import content_changed
+
+from .models import Group, Post, Thread
+
+
+def public_threads():
+    """Threads anyone may read: never in private groups, opening post visible."""
+    return (
+        Thread.objects.exclude(group__access=Group.Access.PRIVATE)
+        .filter(posts__status=Post.Status.VISIBLE)
+        .distinct()
+        .select_related("group")
+    )
+
+
+def search_queryset(request):
+    """Threads the site-wide search covers."""
+    return public_threads()
+
+
+def search_document(thread):
+    """The thread as a search document: its visible posts' text."""
+    posts = thread.posts.filter(status=Post.Status.VISIBLE).values_list("source", flat=True)
+    text = "\n\n".join(posts)
+    return {
+        "title": thread.title,
+        "text": text,
+        "summary": text[:300],
+        "url": thread.get_absolute_url(),
+        "date": thread.last_activity_at.date(),
+        "language": "en",
+        "facets": {"group": [thread.group.name]},
+    }
+
+
+def home_discussions(request, limit):
+    """The most recently active public threads, for the home page."""
+    for thread in public_threads().order_by("-last_activity_at")[:limit]:
+        yield {
+            "url": thread.get_absolute_url(),
+            "title": thread.title,
+            "meta": thread.group.name,
+            "summary": "",
+        }
+
+
+def post_saved(sender, instance, **kwargs):
+    """Receiver of ``post_save`` for Post: its thread is indexed again."""
+    content_changed.send(sender=Thread, instance=instance.thread)
+
+
+def group_saved(sender, instance, **kwargs):
+    """Receiver of ``post_save`` for Group: a group turned private must leave the search index
+    with all its threads."""
+    for thread in Thread.objects.filter(group=instance).only("pk", "group"):
+        content_changed.send(sender=Thread, instance=thread)

@@ -1,0 +1,30 @@
+"""Views of notifications: the member's list and the one-click unsubscribe page."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.views.decorators.csrf import csrf_exempt
+
+from community.accounts.decorators import verified_required
+
+from . import services
+from .models import Notification
+
+
+@verified_required
+def notifications(request):
+    qs = Notification.objects.filter(user=request.user)
+    page = Paginator(qs, 30).get_page(request.GET.get("page"))
+    response = render(request, "community/notifications.html", {"page_obj": page})
+    services.mark_all_read(request.user)
+    return response
+
+
+@csrf_exempt
+def unsubscribe(request, token):
+    """One click, no login: GET shows a button, POST (or RFC 8058 one-click) applies it."""
+    if request.method == "POST":
+        profile = services.unsubscribe(token)
+        if profile is None:
+            return render(request, "community/unsubscribe.html", {"bad": True}, status=400)
+        return render(request, "community/unsubscribe.html", {"done": True})
+    return render(request, "community/unsubscribe.html", {"token": token})

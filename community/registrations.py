@@ -1,0 +1,72 @@
+"""How the community plugs into the portal: search, home page, dashboard, demo content, and
+the app's signal connections (admin-login limiter, search index, notifications)."""
+
+from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.db.models.signals import post_save
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.core.registry import (
+    DashboardPanel,
+    DemoLoader,
+    HomeSection,
+    SearchType,
+    register_dashboard_panel,
+    register_demo_loader,
+    register_home_section,
+    register_search_type,
+)
+
+from .accounts import limiter
+from .discussions import public
+from .discussions.access import member_groups
+from .discussions.models import Group, Post
+from .discussions.services import post_published
+from .notifications import services as notifications
+
+
+def dashboard_context(request):
+    """The member's groups and unread notifications, for the dashboard panel."""
+    return {
+        "groups": member_groups(request.user),
+        "unread": notifications.unread_count(request.user),
+    }
+
+
+def register():
+    register_search_type(
+        SearchType(
+            key="discussions",
+            label=_("Discussions"),
+            model="community.Thread",
+            public_queryset=public.search_queryset,
+            document=public.search_document,
+            facets=(("group", _("Group")),),
+            order=40,
+        )
+    )
+    register_home_section(
+        HomeSection(
+            key="discussions",
+            label=_("Recent discussions"),
+            provider=public.home_discussions,
+            more_url=lambda request: reverse("community:groups"),
+        )
+    )
+    register_dashboard_panel(
+        DashboardPanel(
+            key="community",
+            title=_("Community"),
+            template="community/dashboard_panel.html",
+            context=dashboard_context,
+            order=30,
+        )
+    )
+    register_demo_loader(DemoLoader("community", "community.demo.load", order=60))
+
+    uid = "community.registrations"
+    user_login_failed.connect(limiter.login_failed, dispatch_uid=f"{uid}.login_failed")
+    user_logged_in.connect(limiter.logged_in, dispatch_uid=f"{uid}.logged_in")
+    post_save.connect(public.post_saved, sender=Post, dispatch_uid=f"{uid}.post_saved")
+    post_save.connect(public.group_saved, sender=Group, dispatch_uid=f"{uid}.group_saved")
+    post_published.connect(notifications.post_published, dispatch_uid=f"{uid}.post_published")
