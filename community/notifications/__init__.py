@@ -1,2 +1,2 @@
-"""Notifications: events members hear of (replies, mentions, new discussions), emailed one by one
-or as daily/weekly digests."""
+"""Notifications: events members hear of (replies, mentions, new discussions), shown and emailed
+in the reader's language, one by one or as daily/weekly digests."""

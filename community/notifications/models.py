@@ -1,20 +1,31 @@
-"""Notifications: what a member hears of."""
+"""Notifications: what happened and to what, rendered in the reader's language when shown."""
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
+
+# Message per event; %(name)s = the poster, %(t)s = the thread's title, %(g)s = the group's name.
+MESSAGES = {
+    "reply": gettext_noop("%(name)s replied to “%(t)s”"),
+    "mention": gettext_noop("%(name)s mentioned you in “%(t)s”"),
+    "new_thread": gettext_noop("New discussion in %(g)s: “%(t)s”"),
+}
 
 
 class Notification(models.Model):
-    def __str__(self):
-        return str(self.text)
+    """One event for one member. ``event`` says what happened ("reply", "mention",
+    "new_thread"); ``params`` says to what: ``thread``, ``post`` (ids), ``group`` (slug),
+    ``title``, ``group_name`` and ``name`` (the poster's name) as they were at the time.
+    Rows older than this layout carry their text and link as written: ``text`` and ``url``.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_notifications"
     )
-    event = models.CharField(max_length=20)  # reply, mention, new_thread, approved
-    text = models.CharField(max_length=300)
-    url = models.CharField(max_length=300)
+    event = models.CharField(max_length=20)
+    params = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     read = models.BooleanField(default=False)
     emailed = models.BooleanField(default=False)
@@ -22,3 +33,25 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["user", "read", "-created_at"])]
+
+    def __str__(self):
+        return self.message()
+
+    def message(self):
+        """The notification's sentence in the active language."""
+        params = self.params
+        if "text" in params or self.event not in MESSAGES:
+            return params.get("text", "")
+        return gettext(MESSAGES[self.event]) % {
+            "name": params.get("name", ""),
+            "t": params.get("title", ""),
+            "g": params.get("group_name", ""),
+        }
+
+    def get_absolute_url(self):
+        """The post the notification is about, under the active language's prefix."""
+        params = self.params
+        if "thread" not in params:
+            return params.get("url", "")
+        url = reverse("community:thread", args=[params["group"], params["thread"]])
+        return f"{url}#post-{params['post']}" if params.get("post") else url

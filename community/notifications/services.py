@@ -4,7 +4,6 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
 from django.db.models import Q
-from django.utils.translation import gettext as _
 
 from community.accounts.services import profile_for
 from community.discussions.access import can_view_group
@@ -28,15 +27,20 @@ def notify_new_post(post, new_thread=False):
     if post.status != Post.Status.VISIBLE:
         return
     thread = post.thread
-    name = post.author_name()
-    url = thread.get_absolute_url() + f"#post-{post.pk}"
+    params = {
+        "thread": thread.pk,
+        "post": post.pk,
+        "group": thread.group.slug,
+        "title": thread.title,
+        "group_name": thread.group.name,
+        "name": str(post.author_name()),
+    }
     notified = set()
     mentioned = mentioned_usernames(post.source)
     if mentioned:
         for user in get_user_model().objects.filter(username__in=mentioned):
             if user.pk != post.author_id and can_view_group(user, thread.group):
-                text = _("%(name)s mentioned you in “%(t)s”") % {"name": name, "t": thread.title}
-                notify(user, "mention", text, url)
+                notify(user, "mention", params)
                 notified.add(user.pk)
     followers = Follow.objects.filter(Q(thread=thread) | Q(group=thread.group)).select_related(
         "user"
@@ -45,17 +49,12 @@ def notify_new_post(post, new_thread=False):
         if f.user_id in notified or f.user_id == post.author_id:
             continue
         notified.add(f.user_id)
-        text = (
-            _("New discussion in %(g)s: “%(t)s”") % {"g": thread.group.name, "t": thread.title}
-            if new_thread
-            else _("%(name)s replied to “%(t)s”") % {"name": name, "t": thread.title}
-        )
-        notify(f.user, "new_thread" if new_thread else "reply", text, url)
+        notify(f.user, "new_thread" if new_thread else "reply", params)
 
 
-def notify(user, event, text, url):
+def notify(user, event, params):
     """Store a notification; members on "one email per event" get it emailed after commit."""
-    n = Notification.objects.create(user=user, event=event, text=text[:300], url=url[:300])
+    n = Notification.objects.create(user=user, event=event, params=params)
     if profile_for(user).email_mode == "each":
         transaction.on_commit(lambda: send_notification_email.enqueue(n.pk))
     return n

@@ -117,7 +117,8 @@ def test_daily_digest(member):
     profile = profile_for(member)
     profile.email_mode = "daily"
     profile.save()
-    Notification.objects.create(user=member, event="reply", text="Someone replied", url="/x/")
+    params = {"thread": 1, "post": 2, "group": "g", "title": "T", "group_name": "G"}
+    Notification.objects.create(user=member, event="reply", params={**params, "name": "Someone"})
     call_command("send_community_digests", "--period", "daily", stdout=open("/dev/null", "w"))
     assert len(mail.outbox) == 1 and "Someone replied" in mail.outbox[0].body
     assert "List-Unsubscribe" in mail.outbox[0].extra_headers
