@@ -1,4 +1,5 @@
-"""Filtering, GeoJSON and CSV of initiatives, built from .values() rows (no page instances)."""
+"""Finding initiatives: filtering, GeoJSON and CSV built from .values() rows (no page
+instances), the home page's featured initiatives and a member's proposals."""
 
 import csv
 import gzip
@@ -11,6 +12,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from wagtail.models import Locale, Site
@@ -22,6 +24,7 @@ from initiatives_map.models import (
     TARGET_GROUP_CHOICES,
     InitiativeLocation,
     InitiativePage,
+    InitiativesIndexPage,
 )
 from portal.core.cache import bump, versioned_key
 from portal.models import Theme
@@ -278,3 +281,47 @@ def country_numeric_codes():
         for code, _name in all_countries
         if all_countries.numeric(code)
     }
+
+
+def featured(request, limit):
+    """The ``limit`` most recently published initiatives of the active locale, as home items."""
+    pages = (
+        InitiativePage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active())
+        .order_by("-first_published_at")[:limit]
+    )
+    return [
+        {
+            "url": p.get_url(request),
+            "title": p.title,
+            "summary": p.summary,
+            "meta": p.get_status_display(),
+        }
+        for p in pages
+    ]
+
+
+def map_url(request):
+    """The URL of the live map page of the active locale, or None."""
+    index = InitiativesIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    return index.get_url(request) if index else None
+
+
+def my_proposals(request):
+    """The dashboard panel: the member's 20 latest initiatives and where each one stands."""
+    pages = InitiativePage.objects.filter(owner=request.user, alias_of__isnull=True).order_by(
+        "-latest_revision_created_at"
+    )[:20]
+    items = []
+    for p in pages:
+        if p.live:
+            state = gettext("published")
+        elif p.workflow_in_progress:
+            state = gettext("awaiting review")
+        else:
+            state = gettext("draft")
+        items.append(
+            {"title": p.title, "url": p.get_url(request) if p.live else None, "state": state}
+        )
+    return {"items": items}

@@ -2,7 +2,7 @@ import pytest
 from django.test import RequestFactory
 from django.utils import translation
 
-from initiatives_map import sections
+from initiatives_map import services
 from initiatives_map.models import InitiativePage, InitiativesIndexPage
 from portal.core.registry import registry
 
@@ -28,9 +28,9 @@ def test_demo_replaces_the_placeholder_and_is_idempotent(demo_site):
 def test_featured_section_and_search_document(demo_site):
     request = RequestFactory().get("/en/")
     with translation.override("en"):
-        items = sections.featured(request, 3)
+        items = services.featured(request, 3)
         assert len(items) == 3 and all(i["url"].startswith("/en/initiatives/") for i in items)
-        assert sections.map_url(request) == "/en/initiatives/"
+        assert services.map_url(request) == "/en/initiatives/"
     page = InitiativePage.objects.get(slug="sure-brazil", locale__language_code="en")
     doc = registry.search_types["initiatives"].document(page)
     assert doc["facets"]["country"] == ["BR"] and doc["facets"]["region"] == ["SAM"]

@@ -1,0 +1,25 @@
+"""Initiatives in the site-wide search: what a visitor may find and the indexed document."""
+
+from initiatives_map.models import InitiativePage
+
+
+def public_queryset(request):
+    """Live initiatives visible to everyone."""
+    return InitiativePage.objects.live().public()
+
+
+def document(page):
+    """The search document of an initiative, with country, region and status facets."""
+    return {
+        "title": page.title,
+        "text": " ".join([page.summary, page.description or "", page.organisations, page.donors]),
+        "summary": page.summary,
+        "url": page.url,
+        "date": page.start_date,
+        "language": page.locale.language_code,
+        "facets": {
+            "country": [str(c) for c in page.countries],
+            "region": [page.region] if page.region else [],
+            "status": [page.status],
+        },
+    }
