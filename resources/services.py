@@ -10,14 +10,16 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from portal.core import cache as versioned_cache
 from portal.models import region_for_country
 from resources.models import ResourceFacet, ResourceFile, ResourcePage, ResourceType
 
 SEARCH_CONFIG = getattr(settings, "RESOURCES_SEARCH_CONFIG", "english")
 PAGE_SIZES = (10, 20, 50, 100)
-# Facet counts are cached per filter state until a resource changes (see facet_cache_version).
+# Facet counts are cached per filter state until a resource changes (invalidate_facet_counts):
+# keys of the versioned cache namespace FACET_CACHE (portal.core.cache).
 FACET_CACHE_SECONDS = getattr(settings, "RESOURCES_FACET_CACHE_SECONDS", 600)
-FACET_VERSION_KEY = "resources:facets:version"
+FACET_CACHE = "resources:facets"
 FACETS = [
     ("type", _("Type")),
     ("theme", _("Theme")),
@@ -98,27 +100,10 @@ def reindex_resource(page):
     invalidate_facet_counts()
 
 
-def facet_cache_version():
-    return cache.get_or_set(FACET_VERSION_KEY, 1, None)
-
-
 def invalidate_facet_counts():
-    """Called whenever a resource is published, unpublished, moved, deleted or reindexed.
-
-    Bumped at once and again after the commit, so a request that read the old rows while
-    the change was being committed cannot keep them cached.
-    """
-    from django.db import transaction
-
-    _bump_facet_version()
-    transaction.on_commit(_bump_facet_version)
-
-
-def _bump_facet_version():
-    try:
-        cache.incr(FACET_VERSION_KEY)
-    except ValueError:  # the key expired or was evicted: start a new version
-        cache.set(FACET_VERSION_KEY, 2, None)
+    """Make every cached facet count stale, now and when the transaction commits (called
+    whenever a resource is published, unpublished, moved, deleted or reindexed)."""
+    versioned_cache.bump(FACET_CACHE)
 
 
 class ResourceQuery:
@@ -225,7 +210,7 @@ class ResourceQuery:
 
         state = repr((sorted(self.filters.items()), self.year_from, self.year_to, self.q, limit))
         digest = hashlib.sha1(state.encode(), usedforsecurity=False).hexdigest()
-        return f"resources:facets:{facet_cache_version()}:{index_page.pk}:{digest}"
+        return versioned_cache.versioned_key(FACET_CACHE, index_page.pk, digest)
 
     def _facet_rows(self, index_page, limit):
         from django.db.models import Window
