@@ -13,14 +13,12 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
     GroupApprovalTask,
-    Page,
     TaskState,
     Workflow,
     WorkflowPage,
@@ -29,6 +27,7 @@ from wagtail.models import (
 )
 
 from community.accounts import is_verified  # noqa: F401  (who may contribute; resources.views)
+from portal.core.slugs import unique_child_slug
 from portal.security import ratelimit
 
 WORKFLOW_NAME = "Resource contributions"
@@ -134,20 +133,6 @@ def pending_collection():
 RESERVED_SLUGS = {"contribute", "feed"}
 
 
-def unique_slug(index, title):
-    base = slugify(title)[:60].strip("-") or "resource"
-    if base in RESERVED_SLUGS:
-        base = f"{base}-resource"
-    taken = set(
-        Page.objects.child_of(index).filter(slug__startswith=base).values_list("slug", flat=True)
-    )
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 def submit(index, user, data, upload):
     """Create the draft resource, its document and file, and start the review workflow."""
     from wagtail.documents import get_document_model
@@ -166,7 +151,9 @@ def submit(index, user, data, upload):
         document.save()
         page = ResourcePage(
             title=data["title"],
-            slug=unique_slug(index, data["title"]),
+            slug=unique_child_slug(
+                index, data["title"], fallback="resource", reserved=RESERVED_SLUGS
+            ),
             summary=data["summary"],
             authors=data["authors"],
             publisher=data["publisher"],
