@@ -8,7 +8,6 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from resources import registrations, signals
+        from resources import registrations
 
-        signals.connect()
-        registrations.register_all()
+        registrations.register()

@@ -279,7 +279,7 @@ def contribute_url(request=None):
     return f"{url}contribute/" if url else None
 
 
-# --- emails ------------------------------------------------------------------------------------
+# --- the review's decision ----------------------------------------------------------------------
 
 
 def is_contribution(workflow_state):
@@ -299,6 +299,28 @@ def is_contribution(workflow_state):
 def decision_comment(workflow_state):
     task_state = workflow_state.current_task_state
     return task_state.comment if task_state else ""
+
+
+def on_workflow_approved(sender, instance, user=None, **kwargs):
+    """Receiver of ``workflow_approved``: release a contribution's files, email the member."""
+    _decided(instance, "approved")
+
+
+def on_workflow_rejected(sender, instance, user=None, **kwargs):
+    """Receiver of ``workflow_rejected``: email the member the editor's comment."""
+    _decided(instance, "rejected")
+
+
+def _decided(workflow_state, decision):
+    from resources.tasks import send_contribution_decision
+
+    if not is_contribution(workflow_state):
+        return
+    page_id = int(workflow_state.object_id)
+    if decision == "approved":
+        release_documents_by_id(page_id)
+    comment = decision_comment(workflow_state)
+    transaction.on_commit(lambda: send_contribution_decision.enqueue(page_id, decision, comment))
 
 
 def send_decision_email(page_id, decision, comment=""):
@@ -332,18 +354,3 @@ def send_decision_email(page_id, decision, comment=""):
         body = render_to_string("resources/email/contribution_decision.txt", context)
     EmailMessage(subject="[R&R Hub] " + subject, body=body, to=[page.submitted_by.email]).send()
     return True
-
-
-def register_dashboard_panel():
-    from portal.core.registry import DashboardPanel
-    from portal.core.registry import register_dashboard_panel as register
-
-    register(
-        DashboardPanel(
-            key="resource_contributions",
-            title=gettext_lazy("My contributed resources"),
-            template="resources/dashboard_panel.html",
-            context=dashboard_context,
-            order=20,
-        )
-    )

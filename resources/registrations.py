@@ -1,14 +1,26 @@
-"""What the resources app plugs into the portal: site search, home section, demo content."""
+"""What the resources app plugs into the portal: site search, home section, dashboard panel,
+demo content, and the signals that keep search data fresh and tell members the review's
+decision. Receivers live with their domain (``services``, ``contributions``)."""
 
 import datetime
 
+from django.db.models.signals import post_delete
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    workflow_approved,
+    workflow_rejected,
+)
 
 from portal.core.registry import (
+    DashboardPanel,
     DemoLoader,
     HomeSection,
     SearchType,
+    register_dashboard_panel,
     register_demo_loader,
     register_home_section,
     register_search_type,
@@ -113,7 +125,12 @@ def resources_url(request):
     return index.get_url(request) if index else None
 
 
-def register_all():
+def register():
+    from wagtail.models import WorkflowState
+
+    from resources import contributions, services
+    from resources.models import ResourcePage
+
     register_search_type(
         SearchType(
             key="resources",
@@ -133,4 +150,34 @@ def register_all():
             more_url=resources_url,
         )
     )
+    register_dashboard_panel(
+        DashboardPanel(
+            key="resource_contributions",
+            title=_("My contributed resources"),
+            template="resources/dashboard_panel.html",
+            context=contributions.dashboard_context,
+            order=20,
+        )
+    )
     register_demo_loader(DemoLoader(name="resources", path="resources.demo.load", order=20))
+
+    page_published.connect(
+        services.on_page_published, sender=ResourcePage, dispatch_uid="resources_pub"
+    )
+    for signal, uid in (
+        (page_unpublished, "resources_unpub"),
+        (post_page_move, "resources_moved"),
+        (post_delete, "resources_deleted"),
+    ):
+        signal.connect(services.on_resource_changed, sender=ResourcePage, dispatch_uid=uid)
+    # Wagtail's own decision emails link to its admin: members get the app's email instead.
+    workflow_approved.connect(
+        contributions.on_workflow_approved,
+        sender=WorkflowState,
+        dispatch_uid="resources_contrib_approved",
+    )
+    workflow_rejected.connect(
+        contributions.on_workflow_rejected,
+        sender=WorkflowState,
+        dispatch_uid="resources_contrib_rejected",
+    )

@@ -106,6 +106,16 @@ def invalidate_facet_counts():
     versioned_cache.bump(FACET_CACHE)
 
 
+def on_page_published(sender, instance, **kwargs):
+    """Receiver of ``page_published`` for resources: reindex the page."""
+    reindex_resource(instance)
+
+
+def on_resource_changed(sender, **kwargs):
+    """Receiver for a resource unpublished, moved or deleted: cached facet counts are stale."""
+    invalidate_facet_counts()
+
+
 class ResourceQuery:
     """The state of the listing, read from (and written back to) the query string."""
 
