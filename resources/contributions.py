@@ -27,6 +27,8 @@ from wagtail.models import (
 )
 
 from community.accounts import is_verified  # noqa: F401  (who may contribute; resources.views)
+from portal.core import mail
+from portal.core.links import absolute_url
 from portal.core.slugs import unique_child_slug
 from portal.security import ratelimit
 
@@ -282,6 +284,9 @@ def contribute_url(request=None):
 # --- the review's decision ----------------------------------------------------------------------
 
 
+DECISIONS = ("approved", "rejected")
+
+
 def is_contribution(workflow_state):
     """Whether a workflow state reviews a member's contribution (a ResourcePage with a
     submitter)."""
@@ -324,33 +329,28 @@ def _decided(workflow_state, decision):
 
 
 def send_decision_email(page_id, decision, comment=""):
-    """The email telling a member what the editors decided; returns whether one was sent."""
-    from django.core.mail import EmailMessage
-    from django.template.loader import render_to_string
+    """Email the submitter the editors' decision ("approved" or "rejected") in their own
+    language; returns whether an email was sent."""
     from django.urls import reverse
     from django.utils import translation
 
+    from community.accounts import preferred_language
     from resources.models import ResourcePage
 
-    page = ResourcePage.objects.select_related("submitted_by", "locale").filter(pk=page_id).first()
-    if page is None or page.submitted_by is None or not page.submitted_by.email:
+    page = ResourcePage.objects.select_related("submitted_by").filter(pk=page_id).first()
+    if page is None or decision not in DECISIONS:
         return False
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    language = page.locale.language_code
+    member = page.submitted_by
+    if member is None or not member.email:
+        return False
+    language = preferred_language(member)
     with translation.override(language):
         context = {
-            "member": page.submitted_by,
+            "member": member,
             "title": page.title,
-            "approved": decision == "approved",
             "comment": comment,
-            "page_url": page.get_full_url() if page.live else "",
-            "dashboard_url": base + reverse("dashboard"),
-            "site_name": getattr(settings, "SITE_NAME", "R&R Hub"),
+            "page_url": absolute_url(page.url) if page.live and page.url else "",
+            "dashboard_url": absolute_url(reverse("dashboard")),
         }
-        if decision == "approved":
-            subject = _("Your resource “%(title)s” is published") % {"title": page.title}
-        else:
-            subject = _("Changes requested for your resource “%(title)s”") % {"title": page.title}
-        body = render_to_string("resources/email/contribution_decision.txt", context)
-    EmailMessage(subject="[R&R Hub] " + subject, body=body, to=[page.submitted_by.email]).send()
+    mail.send(f"resources/email/contribution_{decision}", context, [member.email], language)
     return True

@@ -340,6 +340,27 @@ def test_moderator_requests_changes_with_a_comment(
     assert f'<a href="{page.url}">' not in dashboard
 
 
+def test_decision_email_is_written_in_the_members_language(submitted, member):
+    """Templates resources/email/contribution_<decision>*.txt, in the language the member chose
+    in their account; links are absolute."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(member)
+    profile.preferred_language = "fr"
+    profile.save()
+    mail.outbox.clear()
+    assert contributions.send_decision_email(submitted.pk, "rejected", "Merci d'ajouter l'ISBN.")
+    message = mail.outbox[0]
+    assert message.to == [member.email]
+    assert (
+        message.subject
+        == f"[R&R Hub] Modifications demandées pour votre ressource « {submitted.title} »"
+    )
+    assert "Merci d'ajouter l'ISBN." in message.body
+    assert "http://testserver/fr/" in message.body  # the dashboard, in the member's language
+    assert not contributions.send_decision_email(submitted.pk, "maybe")
+
+
 def test_dashboard_shows_in_moderation_and_members_cannot_review(
     submitted, member_client, django_capture_on_commit_callbacks
 ):
