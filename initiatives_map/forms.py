@@ -3,7 +3,6 @@
 from django import forms
 from django.db import transaction
 from django.utils import translation
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Locale
@@ -18,6 +17,10 @@ from initiatives_map.models import (
     InitiativePage,
     InitiativesIndexPage,
 )
+from portal.core.slugs import unique_child_slug
+
+# Routes below the map page that a child page would be hidden behind (see urls.py).
+RESERVED_SLUGS = ("propose",)
 
 
 class ProposalForm(forms.Form):
@@ -95,14 +98,11 @@ class ProposalForm(forms.Form):
         """A draft page below the map, submitted to the page's moderation workflow."""
         data = self.cleaned_data
         index = self.index_page()
-        base = slugify(data["title"])[:60] or "initiative"
-        slug, n = base, 1
-        while index.get_children().filter(slug=slug).exists():
-            n += 1
-            slug = f"{base}-{n}"
         page = InitiativePage(
             title=data["title"],
-            slug=slug,
+            slug=unique_child_slug(
+                index, data["title"], fallback="initiative", reserved=RESERVED_SLUGS
+            ),
             summary=data["summary"],
             countries=[data["country"]],
             organisations=data["organisations"],

@@ -115,3 +115,13 @@ def test_approval_publishes_and_member_gets_one_email(member_client, member, mod
     to_member = [m for m in mail.outbox if member.email in m.to]
     assert len(to_member) == 1  # Wagtail's own notice; the app sends none of its own
     assert page.id in {p.id for p in Page.objects.live().type(InitiativePage)}
+
+
+def test_proposal_slugs_are_unique_and_leave_the_form_route_free(member_client, demo_site):
+    for _n in range(2):
+        assert member_client.post(URL, VALID).status_code == 302
+    slugs = set(InitiativePage.objects.filter(title=VALID["title"]).values_list("slug", flat=True))
+    base = "job-fairs-for-returnees-in-guatemala-city"
+    assert slugs == {base, f"{base}-2"}
+    assert member_client.post(URL, {**VALID, "title": "Propose"}).status_code == 302
+    assert InitiativePage.objects.get(title="Propose").slug == "propose-initiative"
