@@ -1,1 +1,0 @@
-"""Test data factories of the initiatives_map app."""
