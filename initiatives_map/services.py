@@ -88,6 +88,7 @@ class InitiativeFilterForm(forms.Form):
         return cleaned
 
     def reasons(self):
+        """{field: [error messages]} for the API's 400 answer."""
         return {
             field: [str(message) for message in messages] for field, messages in self.errors.items()
         }
@@ -105,7 +106,7 @@ def base_queryset(language_code=None):
 
 
 def apply_filters(queryset, data):
-    """``data`` is a valid form's cleaned_data."""
+    """``queryset`` narrowed by every filter set in ``data`` (a valid form's cleaned_data)."""
     if data.get("q"):
         text = data["q"]
         queryset = queryset.filter(
@@ -218,6 +219,7 @@ def feature(record):
 
 
 def feature_collection(records):
+    """An RFC 7946 FeatureCollection of the records."""
     return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
 
 
@@ -255,6 +257,7 @@ CSV_HEADER = ["id", "title", "url", "status", "region", "countries", "locations"
 
 
 def csv_text(records, base_url=""):
+    """The records as CSV, one row per initiative, page URLs prefixed with ``base_url``."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)
