@@ -296,8 +296,8 @@ WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"
 COMMUNITY_POST_RATE = (env_int("COMMUNITY_POST_RATE", 10), 60)
 COMMUNITY_ADMIN_LOGIN_LIMIT = (5, 300)
 COMMUNITY_NEW_MEMBER_DAYS = 7  # links of members younger than this carry rel="nofollow ugc"
-ACCOUNT_SIGNUP_FORM_CLASS = "community.forms.HoneypotSignupForm"
-MIDDLEWARE = [*MIDDLEWARE, "community.limiter.AdminLoginLimiterMiddleware"]
+ACCOUNT_SIGNUP_FORM_CLASS = "community.accounts.forms.HoneypotSignupForm"
+MIDDLEWARE = [*MIDDLEWARE, "community.accounts.limiter.AdminLoginLimiterMiddleware"]
 
 
 # --- learning settings ---
