@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, F, Q, Value
+from django.db.models import Count, F, Q, Value, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -314,11 +314,14 @@ def listing_context(index_page, request):
             "is_iom",
             "first_published_at",
             "url_path",
+            "cover_image",
         ),
         query.per_page,
     )
     page = paginator.get_page(query.page)
     results = list(page.object_list)
+    # Cover thumbnails: images and their renditions in two queries, none without covers.
+    prefetch_related_objects(results, "cover_image__renditions")
     if query.q and postgres() and results:
         _add_headlines(results, query)
     base_url = index_page.url

@@ -96,3 +96,38 @@ def test_rss_and_atom_feeds_follow_filters(client, make_resource, resource_index
     assert atom.version == "atom10"
     assert [e.title for e in atom.entries] == ["Manual one"]
     assert atom.entries[0].link.endswith("/resources/manual-one/")
+
+
+def test_cover_image_is_shown_on_the_detail_page_and_the_listing_card(
+    client, make_resource, resource_index, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(
+        title="Cover of the handbook", file=get_test_image_file(size=(300, 400))
+    )
+    page = make_resource(title="Handbook with a cover", cover_image=image)
+    make_resource(title="Handbook without a cover")
+    html = client.get(page.url).content.decode()
+    cover = re.search(r'<img[^>]*class="resource__cover"[^>]*>', html).group(0)
+    assert 'alt="Cover of the handbook"' in cover
+    assert 'width="300"' in cover and 'height="400"' in cover  # never upscaled past the file
+    assert "/images/" in cover
+
+    listing = client.get(resource_index.url).content.decode()
+    thumbnails = re.findall(r'<img[^>]*class="resource-result__cover"[^>]*>', listing)
+    assert len(thumbnails) == 1  # only the resource that has a cover
+    assert 'width="96"' in thumbnails[0] and 'height="128"' in thumbnails[0]
+    assert 'alt=""' in thumbnails[0]  # decorative: the card's title follows
+    # Covers cost a fixed number of queries, not one per result.
+    with CaptureQueriesContext(connection) as one:
+        client.get(resource_index.url)
+    queries = len(one)  # now: the connection's query log is a bounded deque
+    for n in range(3):
+        make_resource(title=f"Covered {n}", cover_image=image)
+    client.get(resource_index.url)  # facet counts cached again, as for the first count
+    with django_assert_max_num_queries(queries):
+        client.get(resource_index.url)
