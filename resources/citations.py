@@ -26,6 +26,7 @@ def _split(name):
 
 
 def apa(page, url):
+    """The APA-style reference of the resource (DOI link, else ``url``)."""
     names = []
     for author in _authors(page):
         family, given = _split(author)
@@ -44,6 +45,7 @@ def apa(page, url):
 
 
 def cite_key(page):
+    """A stable BibTeX/CSL key: first author's family name, year and page id."""
     first = _split(_authors(page)[0])[0] if _authors(page) else "anon"
     word = re.sub(r"[^A-Za-z0-9]", "", first)[:20] or "anon"
     return f"{word}{page.publication_year or 'nd'}{page.pk}"
@@ -54,6 +56,7 @@ def _bib_escape(value):
 
 
 def bibtex(page, url):
+    """The resource as one BibTeX entry."""
     fields = [("title", page.title)]
     if _authors(page):
         fields.append(("author", " and ".join(_authors(page))))
@@ -74,6 +77,7 @@ def bibtex(page, url):
 
 
 def ris(page, url):
+    """The resource as one RIS record (CRLF line ends)."""
     lines = [f"TY  - {RIS_TYPES.get(page.resource_type, 'GEN')}", f"TI  - {page.title}"]
     lines += [f"AU  - {author}" for author in _authors(page)]
     if page.publication_year:
@@ -91,6 +95,7 @@ def ris(page, url):
 
 
 def csl(page, url):
+    """The resource as a CSL-JSON list of one item."""
     item = {
         "id": cite_key(page),
         "type": CSL_TYPES.get(page.resource_type, "document"),
@@ -117,6 +122,7 @@ def csl(page, url):
 
 
 def json_ld(page, url, files=()):
+    """schema.org JSON-LD of the resource, safe inside a ``<script>`` element."""
     data = {
         "@context": "https://schema.org",
         "@type": "Report" if page.resource_type in BIBTEX_TYPES else "CreativeWork",

@@ -47,6 +47,7 @@ STATE_LABELS = {
 
 
 def max_upload_bytes():
+    """The largest file a member may upload (``RESOURCES_MAX_UPLOAD_BYTES``)."""
     return getattr(settings, "RESOURCES_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 
 
@@ -71,6 +72,7 @@ def check_rate_limit(user):
 
 
 def record_submission(user):
+    """Count one successful submission against the member's rate limit."""
     _limit, window = getattr(settings, "RESOURCES_CONTRIBUTION_RATE", (5, 3600))
     ratelimit.hit(_rate_key(user), window)
 
@@ -83,6 +85,7 @@ def _rate_key(user):
 
 
 def reviewer_groups():
+    """The Editors and Moderators groups (created if missing)."""
     return [Group.objects.get_or_create(name=name)[0] for name in REVIEWER_GROUPS]
 
 
@@ -260,6 +263,7 @@ def contributions_of(user, limit=50):
 
 
 def dashboard_context(request):
+    """Context of the dashboard panel "My contributed resources"."""
     items = contributions_of(request.user)
     for item in items:
         item["url"] = item["page"].get_url(request) if item["state"] == "published" else None
@@ -267,6 +271,7 @@ def dashboard_context(request):
 
 
 def contribute_url(request=None):
+    """The contribution form's URL on the active language's index, else any live index's."""
     from wagtail.models import Locale
 
     from resources.models import ResourceIndexPage
@@ -302,6 +307,7 @@ def is_contribution(workflow_state):
 
 
 def decision_comment(workflow_state):
+    """The reviewer's comment on the task that ended the review ("" if none)."""
     task_state = workflow_state.current_task_state
     return task_state.comment if task_state else ""
 

@@ -91,6 +91,7 @@ class ResourceType(models.TextChoices):
 
 
 def validate_year(value):
+    """Refuse publication years before MIN_YEAR."""
     if value is not None and value < MIN_YEAR:
         raise ValidationError(
             _("Only publications from %(year)s onwards are accepted.") % {"year": MIN_YEAR},

@@ -38,6 +38,7 @@ SEARCH_FACETS = (
 
 
 def public_queryset(request):
+    """Resources the site search may show: live and public."""
     from resources.models import ResourcePage
 
     return ResourcePage.objects.live().public()
@@ -119,6 +120,7 @@ def latest_for_home(request, limit):
 
 
 def resources_url(request):
+    """The resource index of the active language ("See all" on the home page)."""
     from resources.models import ResourceIndexPage
 
     index = ResourceIndexPage.objects.live().filter(locale__language_code=_language()).first()
@@ -126,6 +128,7 @@ def resources_url(request):
 
 
 def register():
+    """Register the app's search type, home section, dashboard panel, demo loader and signals."""
     from wagtail.models import WorkflowState
 
     from resources import contributions, services

@@ -39,10 +39,12 @@ SORTS = {
 
 
 def postgres():
+    """True on PostgreSQL (full-text search and headlines), False on SQLite."""
     return connection.vendor == "postgresql"
 
 
 def resources_using(document_id):
+    """The resources that list the document among their files."""
     return ResourcePage.objects.filter(files__document_id=document_id).distinct()
 
 
@@ -300,6 +302,7 @@ def _labels():
 
 
 def listing_context(index_page, request):
+    """Template context of the resource listing: results, facets, paging, query state."""
     query = ResourceQuery(request.GET)
     qs = query.ordered(query.apply(query.base(index_page)))
     paginator = Paginator(
@@ -407,6 +410,7 @@ def related_resources(page, limit=4):
 
 
 def detail_context(page, request):
+    """Template context of a resource page: files, taxonomy, related, citations, share links."""
     from urllib.parse import quote
 
     from resources import citations

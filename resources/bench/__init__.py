@@ -259,6 +259,7 @@ def query_counts(client, index, sizes=PAGE_SIZES):
 
 
 def run():
+    """The Markdown section of docs/benchmarks.md: listing and detail latency, queries per page size."""
     from django.test import Client
 
     from resources.models import ResourcePage
