@@ -4,6 +4,8 @@ from django.db.models import F
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 
+from community.accounts import is_verified
+from resources import contributions
 from resources.models import ResourceFile
 
 
@@ -49,12 +51,11 @@ def contribute(request, index):
     from django.shortcuts import redirect, render
     from django.utils.translation import gettext as _
 
-    from resources import contributions
     from resources.forms import ContributionForm
 
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not contributions.is_verified(request.user):
+    if not is_verified(request.user):
         return render(
             request, "resources/contribute.html", {"page": index, "unverified": True}, status=403
         )
