@@ -15,6 +15,12 @@ from initiatives_map.forms import ProposalForm
 
 LIST_PAGE_SIZE = 50
 
+# Per-map additions to LEAFLET_CONFIG for {% leaflet_map %}. No SPATIAL_EXTENT: it would become
+# maxBounds and stop the world wrapping around (django-leaflet refuses None in the setting
+# itself, but honours it here).
+MAP_OVERRIDES = {"SPATIAL_EXTENT": None}
+PICKER_OVERRIDES = {**MAP_OVERRIDES, "DEFAULT_ZOOM": 1}
+
 
 def _language(request):
     code = request.GET.get("lang") or translation.get_language() or "en"
@@ -41,8 +47,7 @@ def map_page(request, page):
         "total": paginator.count,
         "query": query.urlencode(),
         "country_numeric": services.country_numeric_codes(),
-        "map_tile_url": settings.MAP_TILE_URL,
-        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+        "leaflet_overrides": MAP_OVERRIDES,
     }
     status = 400 if form.is_bound and not form.is_valid() else 200
     return render(request, "initiatives_map/initiatives_index_page.html", context, status=status)
@@ -102,4 +107,8 @@ def propose(request):
             % {"title": initiative.title},
         )
         return redirect("dashboard")
-    return render(request, "initiatives_map/propose.html", {"form": form})
+    return render(
+        request,
+        "initiatives_map/propose.html",
+        {"form": form, "leaflet_overrides": PICKER_OVERRIDES},
+    )

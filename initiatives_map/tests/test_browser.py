@@ -24,11 +24,34 @@ def _listed_ids(page):
     }
 
 
+# django-leaflet hands each map it builds to listeners of its map:init event.
+KEEP_MAPS = "window.seenMaps = []; addEventListener('map:init', e => seenMaps.push(e.detail.map));"
+MAP_OPTIONS = """() => seenMaps.map(m => ({id: m.getContainer().id, zoom: m.getZoom(),
+    maxZoom: m.getMaxZoom(), worldCopyJump: m.options.worldCopyJump,
+    maxBounds: m.options.maxBounds || null}))"""
+
+
+def _icon_loaded(icon):
+    assert icon.get_attribute("src") == "/static/leaflet/images/marker-icon.png"
+    assert icon.evaluate("img => img.complete && img.naturalWidth") > 0
+
+
 def test_map_filters_popup_and_page(page, live_demo_site):
     base = live_demo_site.url
+    page.add_init_script(KEEP_MAPS)
     page.goto(f"{base}/en/initiatives/")
     page.wait_for_selector("#initiatives-map[data-state=ready]")
     page.wait_for_selector(".leaflet-overlay-pane path")  # the offline country shapes
+    assert page.evaluate(MAP_OPTIONS) == [
+        {
+            "id": "initiatives-map",
+            "zoom": 2,
+            "maxZoom": 12,
+            "worldCopyJump": True,
+            "maxBounds": None,
+        }
+    ]
+    assert page.locator(".leaflet-tile-pane img").count() == 0  # no tile layer by default
     all_markers = int(page.locator("#initiatives-map").get_attribute("data-markers"))
     assert all_markers >= 12
 
@@ -41,6 +64,7 @@ def test_map_filters_popup_and_page(page, live_demo_site):
     markers = int(page.locator("#initiatives-map").get_attribute("data-markers"))
     assert 0 < markers < all_markers
 
+    _icon_loaded(page.locator(f'.leaflet-marker-icon[title="{MALAWI}"]'))
     page.locator(f'.leaflet-marker-icon[title="{MALAWI}"]').click()
     link = page.locator(".leaflet-popup .popup-link")
     link.wait_for()
@@ -80,10 +104,15 @@ def test_member_proposes_with_a_point_picked_on_the_map(page, live_demo_site, me
     page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base}]
     )
+    page.add_init_script(KEEP_MAPS)
     page.goto(f"{base}/en/initiatives/propose/")
     page.wait_for_selector("#proposal-map .leaflet-overlay-pane path")
+    assert page.evaluate(MAP_OPTIONS) == [
+        {"id": "proposal-map", "zoom": 1, "maxZoom": 12, "worldCopyJump": True, "maxBounds": None}
+    ]
     page.locator("#proposal-map").click()  # the centre of the map: lat 15, lon 10 (the Niger)
     page.wait_for_selector("#proposal-map[data-picked='1']")
+    _icon_loaded(page.locator("#proposal-map .leaflet-marker-icon"))
     lat, lon = float(page.input_value("#id_latitude")), float(page.input_value("#id_longitude"))
     assert abs(lat - 15) < 3 and abs(lon - 10) < 3
     page.fill("#id_title", "Reintegration hub in Agadez")
