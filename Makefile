@@ -37,13 +37,15 @@ run: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## make test: install what the suite needs, lint, and run every test
-test: install-dev
-	$(BIN)/ruff check .
+test: install-dev lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
+## make lint: ruff (style, unused and redefined names) and vulture (dead code)
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@# vulture reads the tests too (their use counts) but reports only product code.
+	! $(BIN)/vulture | grep -vE '(^|/)tests/|conftest\.py'
 
 ## make bench: benchmarks on PostgreSQL; figures go to docs/benchmarks.md
 bench: install-dev

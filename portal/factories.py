@@ -5,7 +5,7 @@ import wagtail_factories
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from portal.models import ContentPage, HomePage, Theme
+from portal.models import ContentPage, Theme
 
 
 class ThemeFactory(factory.django.DjangoModelFactory):
@@ -16,14 +16,6 @@ class ThemeFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Theme {n}")
     slug = factory.LazyAttribute(lambda o: slugify(o.name))
     locale = factory.LazyFunction(lambda: Locale.get_default())
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = HomePage
-
-    title = "Home"
-    hero_title = "Knowledge for reintegration practitioners"
 
 
 class ContentPageFactory(wagtail_factories.PageFactory):
