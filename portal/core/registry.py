@@ -1,6 +1,6 @@
 """Extension points through which apps plug into the portal without importing each other.
 
-Apps register in their ``AppConfig.ready()``:
+Each app registers from its ``registrations.register()``, which ``AppConfig.ready()`` calls:
 
 - home sections: lists shown on the home page (latest resources, upcoming webinars...);
 - dashboard panels: boxes on a member's dashboard (their submissions, courses...);
@@ -60,14 +60,17 @@ registry = Registry()
 
 
 def register_home_section(section: HomeSection):
+    """Offer ``section`` to the home page's sections block (replaces one with its key)."""
     registry.home_sections[section.key] = section
 
 
 def register_dashboard_panel(panel: DashboardPanel):
+    """Show ``panel`` on every member's dashboard (replaces one with its key)."""
     registry.dashboard_panels[panel.key] = panel
 
 
 def register_demo_loader(loader: DemoLoader):
+    """Make ``loader`` a step of ``load_demo_content`` (replaces one with its name)."""
     registry.demo_loaders[loader.name] = loader
 
 
@@ -77,10 +80,12 @@ def home_section_choices():
 
 
 def dashboard_panels():
+    """The registered dashboard panels, in display order."""
     return sorted(registry.dashboard_panels.values(), key=lambda panel: (panel.order, panel.key))
 
 
 def demo_loaders():
+    """The registered demo steps, in loading order."""
     return sorted(registry.demo_loaders.values(), key=lambda loader: (loader.order, loader.name))
 
 
@@ -106,8 +111,10 @@ class SearchType:
 
 
 def register_search_type(search_type: SearchType):
+    """Let the site search index and find ``search_type`` (replaces one with its key)."""
     registry.search_types[search_type.key] = search_type
 
 
 def search_types():
+    """The registered search types, in the order results tabs show them."""
     return sorted(registry.search_types.values(), key=lambda t: (t.order, t.key))
