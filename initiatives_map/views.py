@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from initiatives_map import services
 from initiatives_map.forms import ProposalForm
+from portal.core.links import site_url
 
 LIST_PAGE_SIZE = 50
 
@@ -87,9 +88,8 @@ def export_csv(request):
     records = services.rows(
         services.apply_filters(services.base_queryset(language), data), language
     )
-    base = request.build_absolute_uri("/").rstrip("/")
     response = HttpResponse(
-        services.csv_text(records, base), content_type="text/csv; charset=utf-8"
+        services.csv_text(records, site_url()), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="initiatives.csv"'
     return response

@@ -5,6 +5,8 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal.core.links import absolute_url
+
 
 @require_GET
 def robots_txt(request):
@@ -14,7 +16,7 @@ def robots_txt(request):
         "Disallow: /django-admin/",
         "Disallow: /*/accounts/",
         "Disallow: /*/dashboard/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
