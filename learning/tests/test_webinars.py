@@ -266,3 +266,16 @@ def test_csv_neutralises_formulas(learning_tree, admin_client):
         f"/admin/learning/webinar/{learning_tree.webinar.pk}/registrants.csv"
     ).content.decode()
     assert "'=HYPERLINK(1)" in body
+
+
+def test_a_members_registration_email_is_in_their_own_language(learning_tree, member):
+    from wagtail.users.models import UserProfile
+
+    UserProfile.get_for_user(member).__class__.objects.filter(user=member).update(
+        preferred_language="fr"
+    )
+    register_member(learning_tree.webinar, member)
+    seat = mail.outbox[-1]
+    assert seat.subject.startswith("[R&R Hub] ")
+    assert "You are registered" not in seat.subject
+    assert "inscription" in seat.subject.lower()

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from community.accounts import preferred_language
 from learning.webinars.models import Registration, RegistrationStatus
 from learning.webinars.tokens import make_token
 from portal.core import mail
@@ -43,11 +44,15 @@ def _context(registration):
 @task()
 def send_registration_email(registration_id, kind):
     """Email a registrant about their registration; every message carries a signed cancel link."""
-    registration = Registration.objects.select_related("webinar").filter(pk=registration_id).first()
+    registration = (
+        Registration.objects.select_related("webinar", "user").filter(pk=registration_id).first()
+    )
     if registration is None or kind not in KINDS:
         return False
-    # Registrations carry no language preference: emails go out in the site's language.
-    language = settings.LANGUAGE_CODE
+    # A member's own language; a visitor registered without an account gets the site's.
+    language = (
+        preferred_language(registration.user) if registration.user_id else settings.LANGUAGE_CODE
+    )
     with translation.override(language):
         context = _context(registration)
     mail.send(f"learning/email/webinar_{kind}", context, [registration.email], language)
