@@ -271,9 +271,7 @@ def test_csv_neutralises_formulas(learning_tree, admin_client):
 def test_a_members_registration_email_is_in_their_own_language(learning_tree, member):
     from wagtail.users.models import UserProfile
 
-    UserProfile.get_for_user(member).__class__.objects.filter(user=member).update(
-        preferred_language="fr"
-    )
+    UserProfile.objects.update_or_create(user=member, defaults={"preferred_language": "fr"})
     register_member(learning_tree.webinar, member)
     seat = mail.outbox[-1]
     assert seat.subject.startswith("[R&R Hub] ")
