@@ -6,6 +6,8 @@ and ``templates/app/email/name.txt``; the subject gets ``EMAIL_SUBJECT_PREFIX``.
 :func:`portal.core.links.absolute_url`.
 """
 
+import re
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -20,7 +22,8 @@ def render(name, context, language=None):
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = render_to_string(f"{name}_subject.txt", context)
         body = render_to_string(f"{name}.txt", context)
-    subject = " ".join(subject.split())
+    # One line, with ASCII whitespace folded; non-breaking spaces (French typography) stay.
+    subject = re.sub(r"[ \t\r\n]+", " ", subject).strip(" ")
     return settings.EMAIL_SUBJECT_PREFIX + subject, body.strip() + "\n"
 
 
