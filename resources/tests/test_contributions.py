@@ -354,7 +354,7 @@ def test_decision_email_is_written_in_the_members_language(submitted, member):
     assert message.to == [member.email]
     assert (
         message.subject
-        == f"[R&R Hub] Modifications demandées pour votre ressource « {submitted.title} »"
+        == f"[R&R Hub] Modifications demandées pour votre ressource «\xa0{submitted.title}\xa0»"
     )
     assert "Merci d'ajouter l'ISBN." in message.body
     assert "http://testserver/fr/" in message.body  # the dashboard, in the member's language
