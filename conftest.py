@@ -55,12 +55,23 @@ def pytest_collection_modifyitems(config, items):
     skip_es = pytest.mark.skip(reason="needs an Elasticsearch server: set ELASTICSEARCH_URL")
     for item in items:
         _restore_migration_data_after_flushes(item)
+        _demo_first(item)
         if "postgres" in item.keywords and not _using_postgres():
             item.add_marker(skip_pg)
         if "browser" in item.keywords and not _chromium_available():
             item.add_marker(skip_browser)
         if "elasticsearch" in item.keywords and not settings.ELASTICSEARCH_URL:
             item.add_marker(skip_es)
+
+
+def _demo_first(item):
+    """Set up the demo site before the test's other fixtures: restoring it replaces every
+    table's rows, which would drop a user or page another fixture had made."""
+    names = getattr(item, "fixturenames", None)
+    for demo in ("demo_site", "live_demo_site"):
+        if names and demo in names:
+            names.remove(demo)
+            names.insert(0, demo)
 
 
 def _restore_migration_data_after_flushes(item):
@@ -137,28 +148,65 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
-@pytest.fixture
-def demo_site(db):
-    """The demo content as `manage.py load_demo_content` builds it."""
+@pytest.fixture(scope="session")
+def _demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content, loaded once per test process, as a table snapshot plus its media.
+
+    None where snapshots are not supported (SQLite): each test then loads the demo itself.
+    """
+    from tests.snapshot import TableSnapshot
+
+    if not TableSnapshot.supported():
+        yield None
+        return
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock():
+        migrated = TableSnapshot.take()
+        with override_settings(MEDIA_ROOT=media):
+            _load_demo(call_command)
+        demo = TableSnapshot.take()
+        migrated.restore()  # the next test starts from the migrated state, as always
+    yield demo, media
+
+
+def _load_demo(call_command):
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def _restore_demo(snapshot):
+    """Give the current test the demo content: from the snapshot, or by loading it."""
     from django.core.management import call_command
 
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    if snapshot is None:
+        _load_demo(call_command)
+        return
+    demo, media = snapshot
+    demo.restore()
+    shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+
+
+@pytest.fixture
+def demo_site(_demo_snapshot, db, _isolated_cache_and_media):
+    """The demo content as `manage.py load_demo_content` builds it."""
     from wagtail.models import Site
 
+    _restore_demo(_demo_snapshot)
     return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture
-def live_demo_site(transactional_db, live_server):
+def live_demo_site(_demo_snapshot, transactional_db, _isolated_cache_and_media, live_server):
     """The demo content served by a live server, for browser tests.
 
     Serialized rollback restores what migrations created (root page, locales, regions, Wagtail
     groups) after other transactional tests flushed the database.
     """
-    from django.core.management import call_command
     from wagtail.models import Site
 
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    _restore_demo(_demo_snapshot)
     parsed = urlparse(live_server.url)
     Site.objects.filter(is_default_site=True).update(hostname=parsed.hostname, port=parsed.port)
     return live_server
