@@ -1,5 +1,7 @@
 """Brute-force protection for the Wagtail admin login, keyed by client IP and username.
 
+The client IP is ``portal.security.clientip.client_ip`` (``TRUSTED_PROXY_COUNT`` behind a proxy).
+
 allauth's rate limits cover /accounts/ only; Wagtail's /admin/login/ uses Django's auth form.
 Failures are counted with ``portal.security.ratelimit`` (signal ``user_login_failed``, connected
 in ``community.registrations``); the middleware answers 429 while a key is over
@@ -14,21 +16,18 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from portal.security import ratelimit
+from portal.security.clientip import client_ip
 
 
 def _limit():
     return getattr(settings, "COMMUNITY_ADMIN_LOGIN_LIMIT", (5, 300))
 
 
-def _ip(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _keys(request, username):
     name = hashlib.sha256((username or "").strip().lower().encode()).hexdigest()[:32]
     return [
-        f"community:adminlogin:ip:{_ip(request)}",
-        f"community:adminlogin:ipuser:{_ip(request)}:{name}",
+        f"community:adminlogin:ip:{client_ip(request)}",
+        f"community:adminlogin:ipuser:{client_ip(request)}:{name}",
     ]
 
 

@@ -212,6 +212,12 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 EMAIL_SUBJECT_PREFIX = "[R&R Hub] "
 ACCOUNT_EMAIL_SUBJECT_PREFIX = EMAIL_SUBJECT_PREFIX
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For (0: none, the header is
+# ignored). portal.security.clientip.client_ip reads it for every per-IP rate limit; allauth's
+# rate limits through community.accounts.adapter.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+ACCOUNT_ADAPTER = "community.accounts.adapter.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
