@@ -37,3 +37,30 @@ TASKS = {
         else "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
+
+# Logs: one JSON line per request (portal.operations.logging.RequestLogMiddleware, first so
+# it times and logs every response) and per error, traceback included, on standard output.
+MIDDLEWARE = ["portal.operations.logging.RequestLogMiddleware", *MIDDLEWARE]  # noqa: F405
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "portal.operations.logging.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stdout",
+        }
+    },
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django": {
+            "handlers": ["console"],
+            "level": env("DJANGO_LOG_LEVEL", "WARNING"),
+            "propagate": False,
+        },
+        # 4xx are in the request line already; 5xx come with their traceback.
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "portal": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+}
