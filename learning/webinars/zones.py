@@ -2,6 +2,8 @@
 
 import zoneinfo
 
+from django.conf import settings
+
 TZ_COOKIE = "learning_tz"
 TIME_ZONES = sorted(zoneinfo.available_timezones())
 
@@ -22,7 +24,15 @@ def valid_time_zone(name):
 
 
 def remember_time_zone(request, response, name):
-    """Keep the visitor's choice in the session and in a year-long cookie."""
+    """Keep the visitor's choice in the session and in a year-long cookie (HttpOnly: no script
+    reads it; Secure over HTTPS or wherever the session cookie is)."""
     request.session[TZ_COOKIE] = name
-    response.set_cookie(TZ_COOKIE, name, max_age=365 * 24 * 3600, samesite="Lax")
+    response.set_cookie(
+        TZ_COOKIE,
+        name,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE or request.is_secure(),
+        httponly=True,
+    )
     return response

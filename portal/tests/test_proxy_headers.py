@@ -96,3 +96,49 @@ def test_allauth_rate_limit_ignores_the_header_without_a_trusted_proxy(client, s
     settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "login_failed": "3/m/ip"}
     assert _allauth_failures(client, "198.51.100.1", 3) == 0
     assert _allauth_failures(client, "198.51.100.2", 1) == 1
+
+
+@pytest.fixture
+def production_cookie_settings(settings, monkeypatch):
+    """The cookie settings of ``portal.settings.production``, applied to this test."""
+    import importlib
+    import secrets
+    import sys
+
+    monkeypatch.setenv("SECRET_KEY", secrets.token_urlsafe(64))
+    monkeypatch.setenv("ALLOWED_HOSTS", "testserver")
+    sys.modules.pop("portal.settings.production", None)
+    production = importlib.import_module("portal.settings.production")
+    names = [name for name in dir(production) if "COOKIE" in name and name.isupper()]
+    assert "LANGUAGE_COOKIE_SECURE" in names
+    for name in names:
+        setattr(settings, name, getattr(production, name))
+    sys.modules.pop("portal.settings.production", None)
+
+
+@pytest.mark.django_db
+def test_every_cookie_is_secure_and_httponly_in_production(client, production_cookie_settings):
+    cookies = {}
+    cookies.update(client.get("/en/accounts/login/").cookies)  # csrftoken
+    cookies.update(client.post("/i18n/setlang/", {"language": "fr", "next": "/fr/"}).cookies)
+    response = client.post(
+        "/en/learning/time-zone/", {"tz": "Africa/Dakar", "next": "/en/"}
+    )  # learning_tz, and the session that remembers it
+    assert response.status_code == 302
+    cookies.update(response.cookies)
+    assert {"csrftoken", "django_language", "learning_tz", "sessionid"} <= set(cookies)
+    for name, morsel in cookies.items():
+        assert morsel["secure"] is True, f"{name} lacks Secure"
+        assert morsel["httponly"] is True, f"{name} lacks HttpOnly"
+
+
+@pytest.mark.django_db
+def test_time_zone_cookie_is_httponly_and_follows_https(client):
+    """Outside production settings: HttpOnly always, Secure when the request came over HTTPS."""
+    plain = client.post("/en/learning/time-zone/", {"tz": "Africa/Dakar", "next": "/en/"})
+    assert plain.cookies["learning_tz"]["httponly"] is True
+    assert not plain.cookies["learning_tz"]["secure"]
+    secure = client.post(
+        "/en/learning/time-zone/", {"tz": "Africa/Dakar", "next": "/en/"}, secure=True
+    )
+    assert secure.cookies["learning_tz"]["secure"] is True

@@ -1,14 +1,20 @@
 // Progressive enhancement: use the browser's time zone when the visitor has not chosen one.
+// The choice is sent through the time-zone form, so the server sets the cookie (Secure,
+// HttpOnly: no script reads it); tried once per tab, in case cookies are refused.
 (function () {
   var select = document.getElementById("tz-select");
-  if (!select || document.cookie.indexOf("learning_tz=") !== -1) return;
+  if (!select || select.dataset.chosen || !select.form) return;
   var zone;
   try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
   if (!zone || zone === select.dataset.current) return;
+  try {
+    if (window.sessionStorage.getItem("learning_tz_tried")) return;
+    window.sessionStorage.setItem("learning_tz_tried", "1");
+  } catch (e) { return; }
   for (var i = 0; i < select.options.length; i++) {
     if (select.options[i].value === zone) {
-      document.cookie = "learning_tz=" + encodeURIComponent(zone) + ";path=/;max-age=31536000;samesite=lax";
-      window.location.reload();
+      select.value = zone;
+      select.form.submit();
       return;
     }
   }
