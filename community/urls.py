@@ -31,6 +31,11 @@ urlpatterns = [
     path(T + "follow/", discussions.thread_follow, name="thread_follow"),
     path(T + "<str:action>/", moderation.thread_moderate, name="thread_moderate"),
     path("community/posts/<int:pk>/edit/", discussions.post_edit, name="post_edit"),
+    path(
+        "community/posts/<int:pk>/attachment/",
+        discussions.post_attachment,
+        name="post_attachment",
+    ),
     path("community/posts/<int:pk>/helpful/", discussions.post_helpful, name="post_helpful"),
     path("community/posts/<int:pk>/answer/", discussions.post_answer, name="post_answer"),
     path("community/posts/<int:pk>/flag/", moderation.post_flag, name="post_flag"),

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.operations import views as operations
 from portal.pages import views
+from portal.security import media
 
 # Language-neutral endpoints: admin, documents, APIs, feeds for machines.
 urlpatterns = [
@@ -40,9 +41,12 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+# Public media (avatars, images) in every environment; private files only through the views
+# that check permission (portal.security.media). Not needed when MEDIA_URL is an object store.
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns = [
+        path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", media.public_media, name="media"),
+        *urlpatterns,
+    ]
 
 handler404 = "portal.pages.views.page_not_found"

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from portal.security.media import PrivateUploadTo
+
 User = settings.AUTH_USER_MODEL
 
 
@@ -101,12 +103,19 @@ class Post(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
     helpful_count = models.PositiveIntegerField(default=0)
-    attachment = models.FileField(upload_to="community/attachments/", blank=True)
+    # Private: a random stored name; served by ``views.post_attachment`` after the group's checks.
+    attachment = models.FileField(
+        upload_to=PrivateUploadTo("community/attachments"), blank=True, max_length=200
+    )
     attachment_name = models.CharField(max_length=255, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["thread", "created_at", "id"])]
+
+    def attachment_url(self):
+        """The permission-checked download address of the attachment ("" if none)."""
+        return reverse("community:post_attachment", args=[self.pk]) if self.attachment else ""
 
     def author_name(self):
         if self.author_id is None:

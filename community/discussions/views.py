@@ -1,6 +1,7 @@
 """Thin views of discussions: groups, threads, posts; the rules live in access and services."""
 
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_POST
 from community.accounts.decorators import verified_required
 from community.accounts.services import is_site_moderator
 from community.moderation.forms import FlagForm
+from portal.security.media import serve_file
 
 from . import access, services
 from .forms import PostForm, ThreadForm
@@ -43,6 +45,22 @@ def post_or_404(request, pk):
     ):
         raise Http404
     return post
+
+
+def post_attachment(request, pk):
+    """A post's attachment, for those who may read the post: anyone in an open or by-request
+    group, members and moderators in a private one; held or hidden posts only for moderators.
+    Anonymous visitors are sent to log in, other refusals are 404 (the group stays invisible)."""
+    post = Post.objects.select_related("thread__group").filter(pk=pk).first()
+    if post is None or not post.attachment:
+        raise Http404
+    try:
+        post_or_404(request, pk)
+    except Http404:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise
+    return serve_file(request, post.attachment, post.attachment_name or None)
 
 
 def groups(request):

@@ -166,6 +166,32 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media (docs/deploy.md "Media files"): names under these prefixes are public and served at
+# MEDIA_URL by portal.security.media.public_media; everything else (private/...) only through
+# views that check permission. A proxy may send the bytes: MEDIA_ACCEL_REDIRECT is nginx's
+# internal location prefix (X-Accel-Redirect), MEDIA_SENDFILE=1 sends X-Sendfile.
+MEDIA_PUBLIC_PREFIXES = ["community/avatars/", "original_images/", "images/"]
+MEDIA_ACCEL_REDIRECT = env("MEDIA_ACCEL_REDIRECT", "")
+MEDIA_SENDFILE = env_bool("MEDIA_SENDFILE", False)
+if MEDIA_ACCEL_REDIRECT or MEDIA_SENDFILE:
+    SENDFILE_BACKEND = "portal.security.media"  # Wagtail's document view hands files over too
+# S3-compatible object storage for all media when a bucket is named (credentials: the usual
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY). Public prefixes get plain URLs (bucket policy:
+# public read on them only); private files are streamed by the permission views.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env("S3_ENDPOINT_URL"),
+            "region_name": env("AWS_S3_REGION_NAME"),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN"),
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
