@@ -1,14 +1,17 @@
 """Checks for files members upload: size, extension, declared MIME type and file signature.
 
 All three must agree; anything else is refused with a sentence the member can act on.
+Zip-based formats (DOCX, XLSX, PPTX, EPUB) are also bounded, from the zip's central directory
+and before anything is decompressed: total uncompressed size, compression ratio, entries.
+Request bodies are bounded while they stream in (``SizeLimitUploadHandler``).
 """
 
-import io
 import os
 import zipfile
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import RequestDataTooBig, ValidationError
+from django.core.files.uploadhandler import FileUploadHandler
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -51,9 +54,7 @@ def _signature_matches(uploaded, check):
         return False
     try:
         uploaded.seek(0)
-        data = uploaded.read()
-        uploaded.seek(0)
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(uploaded) as archive:
             names = archive.namelist()
             if check == "epub":
                 return (
@@ -65,6 +66,43 @@ def _signature_matches(uploaded, check):
             return "[Content_Types].xml" in names and any(n.startswith(prefix) for n in names)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError):
         return False
+    finally:
+        uploaded.seek(0)
+
+
+def zip_limits_error(fileobj):
+    """Why the zip archive ``fileobj`` is too big to unpack (a sentence), or None if it is not.
+
+    Reads only the central directory: the number of entries, the total declared uncompressed
+    size (``UPLOAD_ZIP_MAX_UNCOMPRESSED_BYTES``) and the ratio of that to the compressed size
+    (``UPLOAD_ZIP_MAX_RATIO``, checked once the content exceeds 1 MB). Python's zipfile never
+    yields more than an entry declares, so these bounds hold for every later reader.
+    """
+    fileobj.seek(0)
+    try:
+        with zipfile.ZipFile(fileobj) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return None  # not a zip: the signature check speaks for it
+    finally:
+        fileobj.seek(0)
+    if len(entries) > settings.UPLOAD_ZIP_MAX_ENTRIES:
+        return _("The archive holds %(count)d files; the limit is %(limit)d.") % {
+            "count": len(entries),
+            "limit": settings.UPLOAD_ZIP_MAX_ENTRIES,
+        }
+    unpacked = sum(entry.file_size for entry in entries)
+    packed = sum(entry.compress_size for entry in entries)
+    if unpacked > settings.UPLOAD_ZIP_MAX_UNCOMPRESSED_BYTES:
+        return _("The file unpacks to %(size)s; the limit is %(limit)s.") % {
+            "size": filesizeformat(unpacked),
+            "limit": filesizeformat(settings.UPLOAD_ZIP_MAX_UNCOMPRESSED_BYTES),
+        }
+    if unpacked > 1024 * 1024 and unpacked > settings.UPLOAD_ZIP_MAX_RATIO * max(packed, 1):
+        return _("The file is compressed more than %(ratio)d to 1, which documents never are.") % {
+            "ratio": settings.UPLOAD_ZIP_MAX_RATIO
+        }
+    return None
 
 
 def validate_document_upload(uploaded, allowed=None, max_bytes=None):
@@ -112,4 +150,28 @@ def validate_document_upload(uploaded, allowed=None, max_bytes=None):
             _("The file's contents are not a valid %(ext)s file.") % {"ext": extension.upper()},
             code="signature",
         )
+    if check != "pdf" and (error := zip_limits_error(uploaded)):
+        raise ValidationError(error, code="zip_limits")
     return extension
+
+
+class SizeLimitUploadHandler(FileUploadHandler):
+    """Stop a multipart body as soon as its files exceed ``REQUEST_BODY_MAX_BYTES``.
+
+    The input middleware refuses a too-large ``Content-Length`` before reading anything; this
+    bounds a body whose length was not declared up front. It raises ``RequestDataTooBig`` (a
+    400 anywhere; the input middleware answers 413).
+    """
+
+    def __init__(self, request=None):
+        super().__init__(request)
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > settings.REQUEST_BODY_MAX_BYTES:
+            raise RequestDataTooBig(_("The upload is too large."))
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None

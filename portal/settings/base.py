@@ -192,8 +192,15 @@ if AWS_STORAGE_BUCKET_NAME:
             "default_acl": None,
         },
     }
+# Form fields other than files (Wagtail's StreamField JSON can be large): at most 5 MB.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Uploaded files above 2.5 MB go to a temporary file instead of the worker's memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_HANDLERS = [
+    "portal.security.uploads.SizeLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # Email: the console in development, SMTP when EMAIL_HOST is set.
 EMAIL_HOST = env("EMAIL_HOST")
@@ -302,6 +309,16 @@ UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_MB", 50) * 1024 * 1024
 # Resources contributed by members: size limit, and (submissions, seconds) per member.
 RESOURCES_MAX_UPLOAD_BYTES = env_int("RESOURCES_MAX_UPLOAD_MB", 50) * 1024 * 1024
 RESOURCES_CONTRIBUTION_RATE = (env_int("RESOURCES_CONTRIBUTIONS_PER_HOUR", 5), 3600)
+# Any request body: the largest upload plus its form fields; larger -> 413 before reading it
+# (portal.security.input). The proxy's limit (nginx client_max_body_size) should match.
+REQUEST_BODY_MAX_BYTES = max(UPLOAD_MAX_BYTES, RESOURCES_MAX_UPLOAD_BYTES) + 1024 * 1024
+# Zip-based documents (DOCX, XLSX, PPTX, EPUB), from their central directory: refused above.
+UPLOAD_ZIP_MAX_UNCOMPRESSED_BYTES = env_int("UPLOAD_ZIP_MAX_UNCOMPRESSED_MB", 100) * 1024 * 1024
+UPLOAD_ZIP_MAX_RATIO = 100
+UPLOAD_ZIP_MAX_ENTRIES = 5000
+# Text extraction of documents runs in a child process with these limits (resources.extraction).
+RESOURCES_EXTRACTION_MEMORY_MB = env_int("RESOURCES_EXTRACTION_MEMORY_MB", 512)
+RESOURCES_EXTRACTION_TIMEOUT = env_int("RESOURCES_EXTRACTION_TIMEOUT", 60)
 
 LOGGING = {
     "version": 1,
