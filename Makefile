@@ -27,6 +27,8 @@ install: $(VENV)/.installed-run
 install-dev: $(VENV)/.installed-dev
 
 ## make run: install, migrate, load the demo content and serve http://$(HOST):$(PORT)
+# Links in emails and feeds, and the Django and Wagtail sites, follow SITE_URL.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content

@@ -4,13 +4,11 @@ Facts come from the project's source documents (IOM's 2019 Return and Reintegrat
 Highlights and the SPEAK project article); the wording is the project's own.
 """
 
-from urllib.parse import urlparse
-
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from portal.core.sites import public_host_port, sync_sites
 from portal.demo import knowledge as demo_knowledge
 from portal.demo.utils import ensure_page
 from portal.models import ContentPage, HomePage, Theme
@@ -270,12 +268,11 @@ def ensure_home():
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site(is_default_site=True)
-    base = urlparse(settings.WAGTAILADMIN_BASE_URL)
-    site.hostname = base.hostname or "localhost"
-    site.port = base.port or (443 if base.scheme == "https" else 80)
+    site.hostname, site.port = public_host_port()
     site.root_page = home
     site.site_name = "Return & Reintegration Hub"
     site.save()
+    sync_sites()  # Django's Site too (allauth's emails, feeds)
     return home
 
 
