@@ -50,3 +50,5 @@ if settings.MEDIA_URL.startswith("/"):
     ]
 
 handler404 = "portal.pages.views.page_not_found"
+# 503 with Retry-After when the database is unreachable, else the plain 500 page.
+handler500 = "portal.operations.views.server_error"

@@ -59,6 +59,9 @@ def database_config(url, sqlite_path):
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     except ValueError as exc:
         raise ConfigurationError(f"DATABASE_URL could not be read ({exc}).") from None
+    if config["ENGINE"].endswith("postgresql"):
+        # An unreachable server costs a request seconds, not minutes (libpq waits forever).
+        config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     return config
 
 
@@ -68,7 +71,8 @@ def cache_config(url):
         if urlparse(url).scheme not in {"redis", "rediss", "unix"}:
             raise ConfigurationError("REDIS_URL must start with redis://, rediss:// or unix://.")
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache that fails open to a local cache while Redis is down.
+            "BACKEND": "portal.operations.cache.FailOpenRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": "rrhub",
             "TIMEOUT": 300,

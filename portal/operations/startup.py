@@ -43,7 +43,12 @@ def check_services():
         from django.core.cache import cache
 
         try:
-            cache.set("rrhub:startup-check", "1", 5)
+            # The cache fails open while serving; at start-up an unreachable Redis is a
+            # configuration error, so ask it directly.
+            if hasattr(cache, "ping"):
+                cache.ping()
+            else:
+                cache.set("rrhub:startup-check", "1", 5)
         except Exception as exc:  # noqa: BLE001
             raise SystemExit(
                 f"Configuration error: cannot reach Redis at {_describe(settings.REDIS_URL)} "
