@@ -23,11 +23,7 @@ WAGTAILSEARCH_BACKENDS = {
 }
 LOGGING["loggers"]["portal"]["level"] = "WARNING"  # noqa: F405
 
-# pytest-xdist: each worker gets its own Redis database, since cache.clear() flushes a whole db.
-_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
-if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
-    from urllib.parse import urlparse
-
-    _parsed = urlparse(REDIS_URL)  # noqa: F405
-    _db = (int(_parsed.path.lstrip("/") or 0) - int(_worker[2:])) % 16
-    CACHES = {"default": cache_config(_parsed._replace(path=f"/{_db}").geturl())}
+# Each test process writes under its own key prefix, and the suite deletes only keys under
+# it: a run never clears a Redis database that something else may share.
+if REDIS_URL:  # noqa: F405
+    CACHES = {"default": {**cache_config(REDIS_URL), "KEY_PREFIX": f"rrhub-test-{os.getpid()}"}}  # noqa: F405
