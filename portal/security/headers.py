@@ -1,12 +1,22 @@
-"""Response headers every page gets."""
+"""Response headers every page gets, and the per-request CSP nonce for inline scripts.
 
-# Everything the site loads comes from itself; map tiles may be allowed by MAP_TILE_URL.
+Public pages: scripts only from the site itself or inline with this response's nonce
+(``request.csp_nonce``; templates read ``{{ csp_nonce }}``), no 'unsafe-inline'. The Wagtail
+admin renders inline scripts without a nonce (chooser widgets, inline panels, date inputs), so
+/admin/ gets the same policy with 'unsafe-inline' for scripts and styles and no nonce (a nonce
+would make browsers ignore 'unsafe-inline'); everything else stays as strict as on public pages.
+"""
+
+import secrets
 from urllib.parse import urlparse
 
 from django.conf import settings
 
+ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
-def _content_security_policy():
+
+def _img_src():
+    # Everything the site loads comes from itself; map tiles may be allowed by MAP_TILE_URL.
     img_src = ["'self'", "data:", "blob:"]
     if settings.MAP_TILE_URL:
         parsed = urlparse(settings.MAP_TILE_URL.replace("{s}", "a"))
@@ -17,34 +27,51 @@ def _content_security_policy():
                 else parsed.netloc
             )
             img_src.append(f"{parsed.scheme}://{host}")
-    return "; ".join(
-        [
-            "default-src 'self'",
-            f"img-src {' '.join(img_src)}",
-            "style-src 'self' 'unsafe-inline'",
-            "script-src 'self' 'unsafe-inline'",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'",
-        ]
-    )
+    return " ".join(img_src)
+
+
+def content_security_policy(nonce=None, admin=False):
+    """The policy for one response: public pages with ``nonce``, or the admin's."""
+    scripts = "'self' 'unsafe-inline'" if admin else f"'self' 'nonce-{nonce}'"
+    styles = "'self' 'unsafe-inline'" if admin else f"'self' 'nonce-{nonce}'"
+    directives = [
+        "default-src 'self'",
+        f"img-src {_img_src()}",
+        f"style-src {styles}",
+        f"script-src {scripts}",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+    if not admin:
+        # Style attributes (Wagtail's responsive embeds, Leaflet's markup) cannot carry a nonce.
+        directives.insert(3, "style-src-attr 'unsafe-inline'")
+    return "; ".join(directives)
+
+
+def csp_nonce(request):
+    """Context processor: ``csp_nonce`` for ``<script nonce="…">`` in templates."""
+    return {"csp_nonce": getattr(request, "csp_nonce", "")}
 
 
 class SecurityHeadersMiddleware:
-    """Adds a Content-Security-Policy and a Permissions-Policy to public pages."""
+    """Adds a Content-Security-Policy, a Permissions-Policy and a Referrer-Policy."""
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.csp = _content_security_policy()
 
     def __call__(self, request):
+        admin = request.path.startswith(ADMIN_PREFIXES)
+        request.csp_nonce = secrets.token_urlsafe(16)
         response = self.get_response(request)
-        if not request.path.startswith(("/admin/", "/django-admin/")):
-            response.headers.setdefault("Content-Security-Policy", self.csp)
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            content_security_policy(None if admin else request.csp_nonce, admin=admin),
+        )
         response.headers.setdefault(
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(self)"
         )

@@ -96,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.pages.context_processors.site",
+                "portal.security.headers.csp_nonce",
             ],
         },
     },
@@ -222,6 +223,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # documents are always downloads
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars: no request to gravatar.com (CSP: img-src self)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
