@@ -142,3 +142,19 @@ def test_time_zone_cookie_is_httponly_and_follows_https(client):
         "/en/learning/time-zone/", {"tz": "Africa/Dakar", "next": "/en/"}, secure=True
     )
     assert secure.cookies["learning_tz"]["secure"] is True
+
+
+def _directives(response):
+    policy = response["Content-Security-Policy"]
+    return {d.split(" ", 1)[0]: d.split(" ", 1)[1] for d in policy.split("; ")}
+
+
+@pytest.mark.django_db
+def test_csp_scripts_by_nonce_on_public_pages_and_a_policy_on_the_admin(client):
+    first, second = client.get("/en/accounts/login/"), client.get("/en/accounts/login/")
+    scripts = _directives(first)["script-src"]
+    assert "'unsafe-inline'" not in scripts and "'nonce-" in scripts
+    assert scripts != _directives(second)["script-src"]  # a fresh nonce per response
+    admin = _directives(client.get("/admin/login/"))
+    assert admin["object-src"] == "'none'" and admin["frame-ancestors"] == "'self'"
+    assert "'nonce-" not in admin["script-src"]  # a nonce would disable 'unsafe-inline'
