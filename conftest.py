@@ -241,33 +241,62 @@ def browser():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
+        yield RecordingBrowser(browser)
         browser.close()
 
 
 class ExternalRequests(list):
     """Every request a page made to a host other than 127.0.0.1/localhost."""
 
+    def record(self, request):
+        if request.url.startswith(("data:", "blob:", "about:")):
+            return
+        if urlparse(request.url).hostname not in {"127.0.0.1", "localhost", "::1"}:
+            self.append(request.url)
+
     def check(self):
         assert not self, f"requests left the host: {list(self)}"
 
 
+EXTERNAL_REQUESTS = ExternalRequests()  # of the current test, from every context it opened
+
+
+class RecordingBrowser:
+    """The session's Chromium: every context a test opens records requests leaving the host."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        context.on("request", EXTERNAL_REQUESTS.record)
+        return context
+
+    def new_page(self, **options):
+        return self.new_context(**options).new_page()
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
+@pytest.fixture(autouse=True)
+def _no_request_leaves_the_host(request):
+    """Any browser test fails if a page it opened asked for anything outside 127.0.0.1."""
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    EXTERNAL_REQUESTS.clear()
+    yield
+    EXTERNAL_REQUESTS.check()
+
+
 @pytest.fixture
 def page(browser):
-    """A fresh browser page that records any request leaving 127.0.0.1."""
+    """A fresh browser page (1280 px, British English)."""
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.external_requests = ExternalRequests()
-
-    def record(request):
-        host = urlparse(request.url).hostname
-        if request.url.startswith(("data:", "blob:", "about:")):
-            return
-        if host not in {"127.0.0.1", "localhost", "::1"}:
-            page.external_requests.append(request.url)
-
-    page.on("request", record)
+    page.external_requests = EXTERNAL_REQUESTS
     page.set_default_timeout(10_000)
     yield page
     context.close()
