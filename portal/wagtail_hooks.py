@@ -1,10 +1,12 @@
-"""Admin registration of the shared taxonomy and the glossary as snippets."""
+"""Admin registration of the shared taxonomy and the glossary as snippets; the documents hook."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.models import GlossaryTerm, Theme
+from portal.security.media import only_live_pages_documents
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -29,3 +31,6 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+hooks.register("before_serve_document", only_live_pages_documents)

@@ -1,5 +1,7 @@
 """Models of the resources app."""
 
+import os
+
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -14,6 +16,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.security.media import PrivateUploadTo
 from portal.taxonomy.data import CONTENT_LANGUAGES
 
 
@@ -32,6 +35,16 @@ class ResourceDocument(AbstractDocument):
         BROKEN = "broken", _("File could not be read")
         UNSUPPORTED = "unsupported", _("No text extraction for this file type")
 
+    # Private storage with a random name (served by Wagtail's view or ``views.download`` after
+    # their checks); the uploader's file name is kept for the download.
+    file = models.FileField(
+        upload_to=PrivateUploadTo("documents", keep_name_in="original_filename"),
+        max_length=200,
+        verbose_name=_("file"),
+    )
+    original_filename = models.CharField(
+        _("original file name"), max_length=255, blank=True, editable=False
+    )
     language = models.CharField(_("language"), max_length=12, blank=True)
     extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
     extraction_status = models.CharField(
@@ -58,6 +71,11 @@ class ResourceDocument(AbstractDocument):
         instance = super().from_db(db, field_names, values)
         instance._loaded_file_name = instance.__dict__.get("file") and instance.file.name
         return instance
+
+    @property
+    def filename(self):
+        """The uploader's file name (used in the document's URL and its download)."""
+        return self.original_filename or os.path.basename(self.file.name)
 
     def save(self, *args, **kwargs):
         """Queue text extraction (after commit) when the file is new or replaced."""

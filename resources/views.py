@@ -1,10 +1,11 @@
 """Thin views of the resources app."""
 
 from django.db.models import F
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 
 from community.accounts import is_verified
+from portal.security.media import serve_file
 from resources import contributions
 from resources.models import ResourceFile
 
@@ -15,12 +16,7 @@ def download(request, file_id):
     if not file.page.live or not file.page.get_view_restrictions().count() == 0:
         raise Http404
     ResourceFile.objects.filter(pk=file.pk).update(downloads=F("downloads") + 1)
-    document = file.document
-    try:
-        handle = document.file.open("rb")
-    except OSError as error:
-        raise Http404 from error
-    return FileResponse(handle, as_attachment=True, filename=document.filename)
+    return serve_file(request, file.document.file, file.document.filename)
 
 
 EXPORTS = {

@@ -181,3 +181,22 @@ def only_live_pages_documents(document, request):
     if page_ids and not Page.objects.live().filter(pk__in=page_ids).exists():
         raise Http404
     return None
+
+
+def public_bucket_policy(bucket_name):
+    """The S3 bucket policy for object storage: anonymous reads of the public prefixes only."""
+    return {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Sid": "PublicMediaOnly",
+                "Effect": "Allow",
+                "Principal": "*",
+                "Action": "s3:GetObject",
+                "Resource": [
+                    f"arn:aws:s3:::{bucket_name}/{prefix}*"
+                    for prefix in settings.MEDIA_PUBLIC_PREFIXES
+                ],
+            }
+        ],
+    }

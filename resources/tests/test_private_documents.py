@@ -1,0 +1,187 @@
+"""Documents are private files: random stored names under private/documents/, never under
+/media/; a pending contribution's file only for reviewers, a draft's file only for editors,
+a published resource's file for everyone (through the download view or Wagtail's)."""
+
+import re
+
+import pytest
+from django.core.files.storage import default_storage
+from django.test import Client
+
+from resources.factories import ResourcePageFactory, add_file, make_document, publish
+from resources.models import ResourceDocument, ResourcePage
+from resources.tests.test_contributions import contribute_url, form_data
+
+NAME_PATTERN = r"private/documents/[0-9a-f]{32}\.pdf"
+
+
+@pytest.fixture
+def clients(member, other_member, moderator, editor):
+    """anonymous, the submitter (member), another member, a site moderator, an editor."""
+    result = {"anonymous": Client()}
+    for role, user in (
+        ("submitter", member),
+        ("other_member", other_member),
+        ("moderator", moderator),
+        ("editor", editor),
+    ):
+        result[role] = Client()
+        result[role].force_login(user)
+    return result
+
+
+@pytest.fixture
+def pending_document(clients, resource_index, django_capture_on_commit_callbacks):
+    """The file of a member's contribution awaiting review, sent through the real form."""
+    with django_capture_on_commit_callbacks(execute=True):
+        response = clients["submitter"].post(contribute_url(resource_index), form_data())
+    assert response.status_code == 302
+    page = ResourcePage.objects.get(submitted_by__isnull=False)
+    assert not page.live
+    return page.files.get().document
+
+
+@pytest.fixture
+def draft_document(resource_index):
+    """An editor's file on a resource page that was never published."""
+    page = ResourcePageFactory.build(title="Unpublished evaluation", live=False)
+    resource_index.add_child(instance=page)
+    document = make_document("Unpublished evaluation", filename="Evaluation draft.pdf")
+    add_file(page, document)
+    return document
+
+
+def _wagtail(client, document):
+    return client.get(document.url)
+
+
+def _assert_served(response):
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def _assert_refused(response):
+    assert response.status_code in (302, 403, 404)
+    if response.status_code == 302:
+        assert "login" in response["Location"]
+
+
+# --- stored names ----------------------------------------------------------------------------
+
+
+def test_stored_name_is_random_and_the_upload_name_is_kept_for_the_download(resource_index):
+    document = make_document("Annual report", filename="Annual report 2025.pdf")
+    assert re.fullmatch(NAME_PATTERN, document.file.name), document.file.name
+    assert document.original_filename == "Annual report 2025.pdf"
+    assert document.filename == "Annual report 2025.pdf"
+    assert document.url.endswith("/Annual%20report%202025.pdf")
+
+
+def test_contributed_file_is_stored_under_a_random_private_name(pending_document):
+    assert re.fullmatch(NAME_PATTERN, pending_document.file.name)
+    assert "study" not in pending_document.file.name
+    assert pending_document.original_filename == "study.pdf"
+
+
+def test_no_document_is_reachable_under_media(pending_document, draft_document, clients):
+    for document in (pending_document, draft_document):
+        assert default_storage.exists(document.file.name)
+        for client in clients.values():
+            assert client.get(f"/media/{document.file.name}").status_code == 404
+
+
+# --- a pending contribution (reviewers-only collection, page not live) -----------------------
+
+
+def test_pending_contribution_file_anonymous_refused(pending_document, clients):
+    _assert_refused(_wagtail(clients["anonymous"], pending_document))
+
+
+def test_pending_contribution_file_submitter_refused(pending_document, clients):
+    _assert_refused(_wagtail(clients["submitter"], pending_document))
+
+
+def test_pending_contribution_file_other_member_refused(pending_document, clients):
+    _assert_refused(_wagtail(clients["other_member"], pending_document))
+
+
+def test_pending_contribution_file_moderator_downloads_it(pending_document, clients):
+    _assert_served(_wagtail(clients["moderator"], pending_document))
+
+
+def test_pending_contribution_file_editor_downloads_it(pending_document, clients):
+    _assert_served(_wagtail(clients["editor"], pending_document))
+
+
+def test_pending_contribution_file_not_in_the_download_view(pending_document, clients):
+    file = pending_document.resource_files.get()
+    response = clients["moderator"].get(f"/resources/download/{file.pk}/", follow=True)
+    assert response.status_code == 404
+
+
+# --- a draft's document (default collection, page never published) ----------------------------
+
+
+def test_draft_document_anonymous_gets_404(draft_document, clients):
+    assert _wagtail(clients["anonymous"], draft_document).status_code == 404
+
+
+def test_draft_document_member_gets_404(draft_document, clients):
+    assert _wagtail(clients["other_member"], draft_document).status_code == 404
+
+
+def test_draft_document_moderator_downloads_it(draft_document, clients):
+    _assert_served(_wagtail(clients["moderator"], draft_document))
+
+
+def test_draft_document_editor_downloads_it(draft_document, clients):
+    _assert_served(_wagtail(clients["editor"], draft_document))
+
+
+def test_document_becomes_public_when_its_page_is_published(draft_document, clients):
+    page = ResourcePage.objects.get(files__document=draft_document)
+    publish(page)
+    response = _wagtail(clients["anonymous"], draft_document)
+    _assert_served(response)
+    assert "Evaluation draft.pdf" in response["Content-Disposition"]
+
+
+def test_unused_document_follows_its_collection(clients, resource_index):
+    document = make_document("Loose file", filename="loose.pdf")
+    _assert_served(_wagtail(clients["anonymous"], document))
+
+
+# --- a published resource's file through the download view ------------------------------------
+
+
+def test_published_file_download_keeps_the_original_name(make_resource, clients):
+    page = make_resource(title="Published study")
+    file = add_file(page, make_document("Published study", filename="Published study.pdf"))
+    response = clients["anonymous"].get(f"/resources/download/{file.pk}/")
+    _assert_served(response)
+    assert 'filename="Published study.pdf"' in response["Content-Disposition"]
+    assert ResourceDocument.objects.get(pk=file.document_id).resource_files.get().downloads == 1
+
+
+def test_download_is_handed_to_nginx_when_configured(make_resource, clients, settings):
+    settings.MEDIA_ACCEL_REDIRECT = "/protected-media/"
+    page = make_resource(title="Proxy study")
+    file = add_file(page, make_document("Proxy study", filename="proxy.pdf"))
+    response = clients["anonymous"].get(f"/resources/download/{file.pk}/")
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == f"/protected-media/{file.document.file.name}"
+    assert response.content == b""
+    assert 'filename="proxy.pdf"' in response["Content-Disposition"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_download_is_handed_to_x_sendfile_when_configured(make_resource, clients, settings):
+    settings.MEDIA_SENDFILE = True
+    page = make_resource(title="Sendfile study")
+    file = add_file(page, make_document("Sendfile study", filename="sendfile.pdf"))
+    response = clients["anonymous"].get(f"/resources/download/{file.pk}/")
+    assert response.status_code == 200
+    assert response["X-Sendfile"] == default_storage.path(file.document.file.name)
+    assert response.content == b""
