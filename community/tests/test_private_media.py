@@ -202,3 +202,21 @@ def test_missing_file_is_404_not_500(private_post, people):
 def test_post_without_attachment_is_404(private_thread, people):
     post = Post.objects.filter(thread=private_thread).first()
     assert _get(people["member"], post).status_code == 404
+
+
+def test_migration_moves_existing_attachments_to_private_random_names(private_thread, member):
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+
+    migration = importlib.import_module("community.migrations.0003_private_attachments")
+    legacy = default_storage.save(f"community/attachments/{UPLOAD_NAME}", ContentFile(b"%PDF-1 x"))
+    post = Post.objects.filter(thread=private_thread).first()
+    Post.objects.filter(pk=post.pk).update(attachment=legacy, attachment_name="")
+
+    migration.move_attachments(apps, None)
+
+    post.refresh_from_db()
+    assert re.fullmatch(r"private/community/attachments/[0-9a-f]{32}\.pdf", post.attachment.name)
+    assert post.attachment_name == UPLOAD_NAME
+    assert not default_storage.exists(legacy)
+    assert default_storage.open(post.attachment.name).read() == b"%PDF-1 x"

@@ -185,3 +185,28 @@ def test_download_is_handed_to_x_sendfile_when_configured(make_resource, clients
     assert response.status_code == 200
     assert response["X-Sendfile"] == default_storage.path(file.document.file.name)
     assert response.content == b""
+
+
+# --- the data migration ------------------------------------------------------------------------
+
+
+def test_migration_moves_existing_documents_to_private_random_names(resource_index):
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+
+    migration = importlib.import_module("resources.migrations.0005_private_documents")
+    legacy = default_storage.save("documents/Old report.pdf", ContentFile(b"%PDF-1.4 old"))
+    document = make_document("Old report", filename="x.pdf")
+    ResourceDocument.objects.filter(pk=document.pk).update(file=legacy, original_filename="")
+
+    migration.move_documents(apps, None)
+
+    document.refresh_from_db()
+    assert re.fullmatch(NAME_PATTERN, document.file.name)
+    assert document.original_filename == "Old report.pdf"
+    assert not default_storage.exists(legacy)
+    with default_storage.open(document.file.name) as handle:
+        assert handle.read() == b"%PDF-1.4 old"
+    assert document.url.endswith("/Old%20report.pdf")
