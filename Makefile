@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test lint bench install install-dev lock messages check-deploy clean
+.PHONY: run test lint bench install install-dev lock messages check-deploy clean prod-check backup restore
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -58,6 +58,11 @@ check-deploy: install
 	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))') \
 	ALLOWED_HOSTS=hub.example.org \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+## make prod-check: a fresh clone of HEAD through the README's production steps (PostgreSQL,
+## its own Redis, two gunicorn instances), crawled; then Redis stopped and the database cut
+prod-check: install
+	$(BIN)/python -m tests.production.smoke
 
 ## make lock: re-resolve the pinned dependencies after editing requirements*.in
 lock: | $(BIN)/python
