@@ -210,3 +210,27 @@ def test_migration_moves_existing_documents_to_private_random_names(resource_ind
     with default_storage.open(document.file.name) as handle:
         assert handle.read() == b"%PDF-1.4 old"
     assert document.url.endswith("/Old%20report.pdf")
+
+
+def test_admin_upload_gets_a_random_name_and_keeps_the_original(admin_client, resource_index):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+    from wagtail.models import Collection
+
+    from resources.factories import make_pdf
+
+    upload = SimpleUploadedFile("Board minutes.pdf", make_pdf("minutes"), "application/pdf")
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Board minutes",
+            "file": upload,
+            "collection": Collection.get_first_root_node().pk,
+            "language": "en",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:1500]
+    document = ResourceDocument.objects.get(title="Board minutes")
+    assert re.fullmatch(NAME_PATTERN, document.file.name)
+    assert document.original_filename == "Board minutes.pdf"
+    _assert_served(_wagtail(Client(), document))
