@@ -1,10 +1,11 @@
 """Response headers every page gets, and the per-request CSP nonce for inline scripts.
 
-Public pages: scripts only from the site itself or inline with this response's nonce
-(``request.csp_nonce``; templates read ``{{ csp_nonce }}``), no 'unsafe-inline'. The Wagtail
-admin renders inline scripts without a nonce (chooser widgets, inline panels, date inputs), so
-/admin/ gets the same policy with 'unsafe-inline' for scripts and styles and no nonce (a nonce
-would make browsers ignore 'unsafe-inline'); everything else stays as strict as on public pages.
+Public pages and the admin's sign-in page: scripts and styles only from the site itself or
+inline with this response's nonce (``request.csp_nonce``; templates read ``{{ csp_nonce }}``),
+no 'unsafe-inline'. The rest of the Wagtail admin renders inline scripts without a nonce (chooser
+widgets, inline panels, date inputs, modal HTML) and a vendor library injects a <style>, so it
+gets the same policy with 'unsafe-inline' for scripts and styles and no nonce (a nonce would
+make browsers ignore 'unsafe-inline'); every other directive is as strict as on public pages.
 """
 
 import secrets
@@ -13,6 +14,7 @@ from urllib.parse import urlparse
 from django.conf import settings
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+STRICT_ADMIN_PATHS = ("/admin/login/",)  # no inline script: the public, nonce-only policy
 
 
 def _img_src():
@@ -34,23 +36,21 @@ def content_security_policy(nonce=None, admin=False):
     """The policy for one response: public pages with ``nonce``, or the admin's."""
     scripts = "'self' 'unsafe-inline'" if admin else f"'self' 'nonce-{nonce}'"
     styles = "'self' 'unsafe-inline'" if admin else f"'self' 'nonce-{nonce}'"
-    directives = [
-        "default-src 'self'",
-        f"img-src {_img_src()}",
-        f"style-src {styles}",
-        f"script-src {scripts}",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'self'",
-    ]
-    if not admin:
-        # Style attributes (Wagtail's responsive embeds, Leaflet's markup) cannot carry a nonce.
-        directives.insert(3, "style-src-attr 'unsafe-inline'")
-    return "; ".join(directives)
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"img-src {_img_src()}",
+            f"style-src {styles}",
+            f"script-src {scripts}",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'",
+        ]
+    )
 
 
 def csp_nonce(request):
@@ -65,7 +65,7 @@ class SecurityHeadersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        admin = request.path.startswith(ADMIN_PREFIXES)
+        admin = request.path.startswith(ADMIN_PREFIXES) and request.path not in STRICT_ADMIN_PATHS
         request.csp_nonce = secrets.token_urlsafe(16)
         response = self.get_response(request)
         response.headers.setdefault(

@@ -155,6 +155,9 @@ def test_csp_scripts_by_nonce_on_public_pages_and_a_policy_on_the_admin(client):
     scripts = _directives(first)["script-src"]
     assert "'unsafe-inline'" not in scripts and "'nonce-" in scripts
     assert scripts != _directives(second)["script-src"]  # a fresh nonce per response
-    admin = _directives(client.get("/admin/login/"))
+    assert "'unsafe-inline'" not in _directives(first)["style-src"]
+    admin = _directives(client.get("/admin/pages/"))
     assert admin["object-src"] == "'none'" and admin["frame-ancestors"] == "'self'"
     assert "'nonce-" not in admin["script-src"]  # a nonce would disable 'unsafe-inline'
+    sign_in = _directives(client.get("/admin/login/"))  # no inline script: the strict policy
+    assert "'unsafe-inline'" not in sign_in["script-src"] and "'nonce-" in sign_in["script-src"]
