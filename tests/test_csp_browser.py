@@ -126,4 +126,9 @@ def test_admin_works_under_its_policy(live_demo_site, csp_page):
 
     csp_page.visit(base + "/admin/images/multiple/add/")
     csp_page.check_csp()
+
+    # Signed in, public pages carry Wagtail's user bar: still under the strict policy.
+    csp_page.visit(base + resource.url)
+    csp_page.locator("wagtail-userbar").wait_for(state="attached")
+    csp_page.check_csp()
     csp_page.external_requests.check()
