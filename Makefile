@@ -64,6 +64,14 @@ check-deploy: install
 prod-check: install
 	$(BIN)/python -m tests.production.smoke
 
+## make backup: database dump (pg_dump, or the SQLite file) and media folder into
+## $(BACKUP_DIR)/rrhub-<date>/; make restore [BACKUP=that directory, default the newest]
+backup: install
+	$(BIN)/python manage.py backup
+
+restore: install
+	$(BIN)/python manage.py restore $(BACKUP)
+
 ## make lock: re-resolve the pinned dependencies after editing requirements*.in
 lock: | $(BIN)/python
 	$(BIN)/pip install --quiet uv
