@@ -176,7 +176,8 @@ def test_stored_extension_is_checked_not_copied(private_thread, member, people):
 @pytest.mark.parametrize("debug", [False, True])
 def test_media_route_never_serves_private_files(private_post, people, settings, debug):
     """Neither in production (DEBUG off) nor in development (DEBUG on, where Django's static
-    route used to serve all of MEDIA_ROOT) is a private name reachable under /media/."""
+    route used to serve all of MEDIA_ROOT) is a private name reachable under /media/, while
+    an avatar is served in both."""
     import portal.urls
 
     settings.DEBUG = debug
@@ -188,6 +189,8 @@ def test_media_route_never_serves_private_files(private_post, people, settings, 
         legacy = f"community/attachments/{UPLOAD_NAME}"
         default_storage.save(legacy, _upload())
         assert people["anonymous"].get(f"/media/{legacy}").status_code == 404
+        avatar = default_storage.save("community/avatars/face.png", _upload())
+        assert people["anonymous"].get(f"/media/{avatar}").status_code == 200
     finally:
         settings.DEBUG = False
         importlib.reload(portal.urls)

@@ -51,8 +51,31 @@ def draft_document(resource_index):
     return document
 
 
+@pytest.fixture
+def dev_urls(settings):
+    """The URL map as development (DEBUG on) builds it, where /media/ once served everything."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import portal.urls
+
+    settings.DEBUG = True
+    importlib.reload(portal.urls)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(portal.urls)
+    clear_url_caches()
+
+
 def _wagtail(client, document):
     return client.get(document.url)
+
+
+def _direct(client, document):
+    """The file's own path under /media/ (what a static media route would answer)."""
+    return client.get(f"/media/{document.file.name}")
 
 
 def _assert_served(response):
@@ -77,6 +100,8 @@ def test_stored_name_is_random_and_the_upload_name_is_kept_for_the_download(reso
     assert document.original_filename == "Annual report 2025.pdf"
     assert document.filename == "Annual report 2025.pdf"
     assert document.url.endswith("/Annual%20report%202025.pdf")
+    # used by no page: its collection (the public root) decides, so anyone may download it
+    _assert_served(_wagtail(Client(), document))
 
 
 def test_contributed_file_is_stored_under_a_random_private_name(pending_document):
@@ -85,7 +110,7 @@ def test_contributed_file_is_stored_under_a_random_private_name(pending_document
     assert pending_document.original_filename == "study.pdf"
 
 
-def test_no_document_is_reachable_under_media(pending_document, draft_document, clients):
+def test_no_document_is_reachable_under_media(pending_document, draft_document, clients, dev_urls):
     for document in (pending_document, draft_document):
         assert default_storage.exists(document.file.name)
         for client in clients.values():
@@ -95,49 +120,64 @@ def test_no_document_is_reachable_under_media(pending_document, draft_document, 
 # --- a pending contribution (reviewers-only collection, page not live) -----------------------
 
 
-def test_pending_contribution_file_anonymous_refused(pending_document, clients):
+def test_pending_contribution_file_anonymous_refused(pending_document, clients, dev_urls):
     _assert_refused(_wagtail(clients["anonymous"], pending_document))
+    assert _direct(clients["anonymous"], pending_document).status_code == 404
 
 
-def test_pending_contribution_file_submitter_refused(pending_document, clients):
+def test_pending_contribution_file_submitter_refused(pending_document, clients, dev_urls):
     _assert_refused(_wagtail(clients["submitter"], pending_document))
+    assert _direct(clients["submitter"], pending_document).status_code == 404
 
 
-def test_pending_contribution_file_other_member_refused(pending_document, clients):
+def test_pending_contribution_file_other_member_refused(pending_document, clients, dev_urls):
     _assert_refused(_wagtail(clients["other_member"], pending_document))
+    assert _direct(clients["other_member"], pending_document).status_code == 404
 
 
 def test_pending_contribution_file_moderator_downloads_it(pending_document, clients):
-    _assert_served(_wagtail(clients["moderator"], pending_document))
-
-
-def test_pending_contribution_file_editor_downloads_it(pending_document, clients):
-    _assert_served(_wagtail(clients["editor"], pending_document))
-
-
-def test_pending_contribution_file_not_in_the_download_view(pending_document, clients):
+    response = _wagtail(clients["moderator"], pending_document)
+    _assert_served(response)
+    assert 'filename="study.pdf"' in response["Content-Disposition"]
+    assert re.fullmatch(NAME_PATTERN, pending_document.file.name)
+    # ... but not through the public download view, which serves live pages' files only
     file = pending_document.resource_files.get()
     response = clients["moderator"].get(f"/resources/download/{file.pk}/", follow=True)
     assert response.status_code == 404
 
 
+def test_pending_contribution_file_editor_downloads_it(pending_document, clients):
+    response = _wagtail(clients["editor"], pending_document)
+    _assert_served(response)
+    assert 'filename="study.pdf"' in response["Content-Disposition"]
+    assert re.fullmatch(NAME_PATTERN, pending_document.file.name)
+
+
 # --- a draft's document (default collection, page never published) ----------------------------
 
 
-def test_draft_document_anonymous_gets_404(draft_document, clients):
+def test_draft_document_anonymous_gets_404(draft_document, clients, dev_urls):
     assert _wagtail(clients["anonymous"], draft_document).status_code == 404
+    assert _direct(clients["anonymous"], draft_document).status_code == 404
 
 
-def test_draft_document_member_gets_404(draft_document, clients):
+def test_draft_document_member_gets_404(draft_document, clients, dev_urls):
     assert _wagtail(clients["other_member"], draft_document).status_code == 404
+    assert _direct(clients["other_member"], draft_document).status_code == 404
 
 
 def test_draft_document_moderator_downloads_it(draft_document, clients):
-    _assert_served(_wagtail(clients["moderator"], draft_document))
+    response = _wagtail(clients["moderator"], draft_document)
+    _assert_served(response)
+    assert 'filename="Evaluation draft.pdf"' in response["Content-Disposition"]
+    assert re.fullmatch(NAME_PATTERN, draft_document.file.name)
 
 
 def test_draft_document_editor_downloads_it(draft_document, clients):
-    _assert_served(_wagtail(clients["editor"], draft_document))
+    response = _wagtail(clients["editor"], draft_document)
+    _assert_served(response)
+    assert 'filename="Evaluation draft.pdf"' in response["Content-Disposition"]
+    assert re.fullmatch(NAME_PATTERN, draft_document.file.name)
 
 
 def test_document_becomes_public_when_its_page_is_published(draft_document, clients):
@@ -146,11 +186,6 @@ def test_document_becomes_public_when_its_page_is_published(draft_document, clie
     response = _wagtail(clients["anonymous"], draft_document)
     _assert_served(response)
     assert "Evaluation draft.pdf" in response["Content-Disposition"]
-
-
-def test_unused_document_follows_its_collection(clients, resource_index):
-    document = make_document("Loose file", filename="loose.pdf")
-    _assert_served(_wagtail(clients["anonymous"], document))
 
 
 # --- a published resource's file through the download view ------------------------------------
