@@ -60,6 +60,7 @@ OTHER  # unused variable (community/moderation/models.py:19)
 PASSWORD_HASHERS  # unused variable (portal/settings/test.py:12)
 POLICY  # unused variable (resources/models.py:86)
 PRIVACY  # unused variable (community/moderation/models.py:17)
+RequestLogMiddleware  # unused class (portal/operations/logging.py:59) - named in portal/settings/production.py MIDDLEWARE
 ROOT_URLCONF  # unused variable (portal/settings/base.py:84)
 SECURE_CONTENT_TYPE_NOSNIFF  # unused variable (portal/settings/production.py:25)
 SECURE_HSTS_INCLUDE_SUBDOMAINS  # unused variable (portal/settings/production.py:23)

@@ -105,15 +105,10 @@ def backup(root=None):
         manifest["database"] = {"engine": "sqlite", "file": SQLITE}
     media = _local_media()
     if media is not None:
-        count = 0
+        media.mkdir(parents=True, exist_ok=True)
         with tarfile.open(partial / MEDIA, "w:gz") as archive:
-            folder = tarfile.TarInfo("media")
-            folder.type, folder.mode = tarfile.DIRTYPE, 0o755
-            archive.addfile(folder)
-            if media.exists():
-                for path in sorted(media.rglob("*")):
-                    archive.add(path, arcname=f"media/{path.relative_to(media)}", recursive=False)
-                    count += path.is_file()
+            archive.add(media, arcname="media")
+        count = sum(path.is_file() for path in media.rglob("*"))
         manifest["media"] = {"file": MEDIA, "files": count}
     (partial / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
     partial.rename(directory)  # complete backups only ever appear under their final name
