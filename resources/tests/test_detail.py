@@ -28,7 +28,7 @@ def test_detail_shows_metadata_downloads_related_and_json_ld(client, make_resour
     assert response.context["related"] == [other]
     assert len(response.context["files"]) == 2
     data = json.loads(
-        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S).group(1)
     )
     assert data["@type"] == "Report" and data["name"] == "Handbook"
     assert data["inLanguage"] == ["en", "fr"]
