@@ -1,6 +1,7 @@
 """Machine endpoints for operators and crawlers (the health check, robots.txt) and the page
 a visitor sees when the database is unreachable."""
 
+import logging
 import sys
 import time
 
@@ -16,8 +17,12 @@ from django.views.decorators.http import require_GET
 
 from portal.core.links import absolute_url
 
+logger = logging.getLogger("portal.operations")
+
 RETRY_AFTER_SECONDS = 30
 DATABASE_ERRORS = (OperationalError, InterfaceError)
+LOG_EVERY_SECONDS = 60  # at most one "database unreachable" line a minute per process
+_last_logged = {"at": -LOG_EVERY_SECONDS}
 
 
 @require_GET
@@ -74,7 +79,8 @@ def _check_search():
         if not client.ping():
             raise ConnectionError("Elasticsearch did not answer the ping")
         return {"engine": "elasticsearch", "fallback": "database"}
-    return {"engine": "database"}  # answered by the database checked above
+    _check_database()  # the search index is a table of the database
+    return {"engine": "database"}
 
 
 # name -> (check, required): a required check down makes the site "down" (503); any other
@@ -92,7 +98,8 @@ def _run(check):
     try:
         result = {"ok": True, **check()}
     except Exception as exc:  # noqa: BLE001 - any failure is this component being down
-        result = {"ok": False, "error": f"{type(exc).__name__}: {exc}".strip()[:200]}
+        message = (str(exc).strip().splitlines() or [""])[0]
+        result = {"ok": False, "error": f"{type(exc).__name__}: {message}"[:200]}
     result["ms"] = round((time.perf_counter() - start) * 1000, 1)
     return result
 
@@ -107,9 +114,11 @@ def healthz(request):
         status = "down"
     else:
         status = "degraded" if failed else "ok"
-    return JsonResponse(
-        {"status": status, "checks": checks}, status=503 if status == "down" else 200
-    )
+    response = JsonResponse({"status": status, "checks": checks})
+    if status == "down":
+        response.status_code = 503
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 # --- the error handler ------------------------------------------------------------------------
@@ -145,8 +154,20 @@ def service_unavailable(request):
 def server_error(request):
     """Django's handler500: a 503 page when the database is unreachable (wherever the error
     was raised: a view, a template or a middleware), else the plain 500 page."""
-    if _database_error(sys.exc_info()[1]):
-        return service_unavailable(request)
+    exc = sys.exc_info()[1]
+    if _database_error(exc):
+        now = time.monotonic()
+        if now - _last_logged["at"] >= LOG_EVERY_SECONDS:
+            _last_logged["at"] = now
+            first_line = (str(exc).strip().splitlines() or [""])[0]
+            logger.error(
+                "database unreachable (%s: %s); answering 503 (logged once a minute)",
+                type(exc).__name__,
+                first_line,
+            )
+        response = service_unavailable(request)
+        response._has_been_logged = True  # not one django.request traceback per request
+        return response
     try:
         return HttpResponseServerError(loader.get_template("500.html").render())
     except Exception:  # noqa: BLE001

@@ -21,6 +21,7 @@ from wagtail.models import Page
 from conftest import PASSWORD
 from portal.core import cache as versioned
 from portal.operations import cache as failopen
+from portal.operations import views as operations_views
 from portal.operations.config import cache_config
 from portal.security import ratelimit
 
@@ -208,7 +209,10 @@ def test_pages_answer_503_with_retry_after_when_the_database_is_down(demo_site, 
     assert "Temporarily unavailable" in response.content.decode()
 
 
-def test_a_signed_in_member_gets_503_when_the_database_is_down(demo_site, member, request):
+def test_a_signed_in_member_gets_503_when_the_database_is_down(
+    demo_site, member, request, caplog, monkeypatch
+):
+    monkeypatch.setitem(operations_views._last_logged, "at", -1e9)
     client = _down_client()
     client.force_login(member)
     request.getfixturevalue("database_down")
@@ -216,6 +220,9 @@ def test_a_signed_in_member_gets_503_when_the_database_is_down(demo_site, member
         response = client.get(url)
         assert response.status_code == 503, url
         assert response["Retry-After"] == "30"
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(logged) == 1  # one line a minute, not a traceback per request
+    assert logged[0].startswith("database unreachable (OperationalError")
 
 
 def read_sessions_middleware(get_response):
@@ -312,6 +319,8 @@ def test_healthz_answers_503_when_the_database_is_down(db, database_down):
     response = _down_client().get("/healthz")
     assert response.status_code == 503
     body = response.json()
+    assert response["Retry-After"] == "30"
     assert body["status"] == "down"
     assert body["checks"]["database"]["ok"] is False
+    assert body["checks"]["search"]["ok"] is False  # the database engine
     assert body["checks"]["cache"]["ok"] is True
