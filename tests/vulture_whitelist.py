@@ -231,3 +231,10 @@ CSRF_COOKIE_HTTPONLY  # unused variable (portal/settings/production.py)
 LANGUAGE_COOKIE_SECURE  # unused variable (portal/settings/production.py)
 LANGUAGE_COOKIE_HTTPONLY  # unused variable (portal/settings/production.py)
 LANGUAGE_COOKIE_SAMESITE  # unused variable (portal/settings/production.py)
+FailOpenRedisCache  # unused class (portal/operations/cache.py:61) - named by portal.operations.config.cache_config
+touch  # unused variable (portal/operations/cache.py:81) - Django's cache API
+has_key  # unused variable (portal/operations/cache.py:84) - Django's cache API
+set_many  # unused variable (portal/operations/cache.py:86) - Django's cache API
+delete_many  # unused variable (portal/operations/cache.py:87) - Django's cache API
+server_error  # unused function (portal/operations/views.py:154) - handler500 in portal/urls.py
+_has_been_logged  # unused attribute (portal/operations/views.py:169) - read by django.utils.log.log_response
