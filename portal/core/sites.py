@@ -7,7 +7,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.sites.management import create_default_site
 from django.contrib.sites.models import Site as DjangoSite
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Site as WagtailSite
 
 from portal.core.links import site_url
@@ -39,5 +39,8 @@ def sync_sites(using=DEFAULT_DB_ALIAS):
 
 
 def sync_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
-    """``post_migrate`` receiver (connected in ``portal.registrations``)."""
-    sync_sites(using)
+    """``post_migrate`` receiver (connected in ``portal.registrations``); skipped while a
+    partial ``migrate`` has not created both site tables yet."""
+    tables = connections[using].introspection.table_names()
+    if DjangoSite._meta.db_table in tables and WagtailSite._meta.db_table in tables:
+        sync_sites(using)
