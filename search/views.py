@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from portal.core.registry import registry, search_types
+from portal.security.input import parse_int
 
 from . import services
 from .forms import SearchForm
@@ -81,12 +82,12 @@ def suggest_api(request):
     language = request.GET.get("lang", "")
     if language and language not in {code for code, _name in settings.LANGUAGES}:
         return _bad_request(_("Unknown language code."))
-    limit = request.GET.get("limit", str(SUGGEST_LIMIT))
-    if not limit.isdigit() or not 1 <= int(limit) <= MAX_SUGGEST_LIMIT:
+    limit = parse_int(request.GET.get("limit", str(SUGGEST_LIMIT)), 1, MAX_SUGGEST_LIMIT)
+    if limit is None:
         return _bad_request(
             _("limit must be a whole number from 1 to %(max)d.") % {"max": MAX_SUGGEST_LIMIT}
         )
-    suggestions = services.suggest(raw, language or None, limit=int(limit))
+    suggestions = services.suggest(raw, language or None, limit=limit)
     visible = services.visible_hits(request, [_as_hit(s) for s in suggestions])
     allowed = {(h.type_key, h.object_id) for h in visible}
     return JsonResponse(

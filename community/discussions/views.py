@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from community.accounts.decorators import verified_required
 from community.accounts.services import is_site_moderator
 from community.moderation.forms import FlagForm
+from portal.security.input import parse_int
 from portal.security.media import serve_file
 
 from . import access, services
@@ -152,7 +153,7 @@ def thread(request, slug, pk):
     page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
     initial = {}
     if quote := request.GET.get("quote"):
-        quoted = posts.filter(pk=quote if quote.isdigit() else 0).first()
+        quoted = posts.filter(pk=parse_int(quote, 1, 2**31 - 1) or 0).first()
         if quoted:
             initial["source"] = services.quote_source(quoted)
     can_post = request.user.is_authenticated and access.can_post(request.user, group)

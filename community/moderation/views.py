@@ -12,9 +12,10 @@ from community.accounts.decorators import verified_required
 from community.discussions.access import can_view_group, is_group_moderator
 from community.discussions.models import Group, Membership, Post
 from community.discussions.views import group_or_404, post_or_404, thread_or_404
+from portal.security.redirects import safe_next
 
 from . import services
-from .forms import FlagForm, ModerateForm
+from .forms import FlagForm, ModerateForm, SuspendForm
 
 POST_ACTIONS = {
     "hide": Post.Status.HIDDEN,
@@ -71,11 +72,7 @@ def post_moderate(request, pk, action):
     reason = form.cleaned_data.get("reason", "")
     services.set_post_status(request.user, post, POST_ACTIONS[action], reason)
     messages.success(request, _("Done."))
-    return redirect(
-        request.POST.get("next")
-        if request.POST.get("next", "").startswith("/")
-        else post.thread.get_absolute_url()
-    )
+    return redirect(safe_next(request, post.thread.get_absolute_url()))
 
 
 @require_POST
@@ -98,8 +95,11 @@ def thread_moderate(request, slug, pk, action):
 @verified_required
 def suspend_member(request, username):
     user = get_object_or_404(get_user_model(), username=username)
-    days = int(request.POST.get("days", "7")) if request.POST.get("days", "7").isdigit() else 7
-    services.suspend(request.user, user, days, request.POST.get("reason", ""))
+    form = SuspendForm(request.POST)
+    if not form.is_valid():
+        errors = [error for field_errors in form.errors.values() for error in field_errors]
+        return HttpResponse(" ".join(errors), status=400)
+    services.suspend(request.user, user, form.cleaned_data["days"], form.cleaned_data["reason"])
     messages.success(request, _("The member is suspended."))
     return redirect("community:moderation")
 

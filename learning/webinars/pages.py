@@ -11,6 +11,7 @@ from learning.webinars.forms import VisitorRegistrationForm
 from learning.webinars.models import RegistrationStatus, WebinarIndexPage, WebinarPage
 from learning.webinars.registration import confirmed_count, registration_of
 from learning.webinars.zones import TIME_ZONES, visitor_time_zone
+from portal.security.input import parse_int
 from portal.taxonomy.models import Language, Theme
 
 
@@ -20,8 +21,8 @@ def listing_context(index_page, request):
     qs = WebinarPage.objects.live().public().child_of(index_page)
     theme = request.GET.get("theme", "")
     language = request.GET.get("language", "")
-    if theme.isdigit():
-        qs = qs.filter(themes__id=int(theme))
+    if (theme_id := parse_int(theme, 1, 2**31 - 1)) is not None:
+        qs = qs.filter(themes__id=theme_id)
     if language:
         qs = qs.filter(Q(languages__code=language) | Q(interpretation__code=language))
     qs = qs.distinct().prefetch_related("themes", "languages", "interpretation")

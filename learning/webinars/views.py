@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -14,6 +13,7 @@ from learning.webinars.forms import TimeZoneForm, VisitorRegistrationForm
 from learning.webinars.models import RegistrationStatus, WebinarPage
 from learning.webinars.tokens import CONFIRM_MAX_AGE, read_token
 from learning.webinars.zones import remember_time_zone
+from portal.security.redirects import safe_next
 
 
 def _webinar(pk):
@@ -90,9 +90,7 @@ def cancel_mine(request, pk):
 @require_POST
 def set_time_zone(request):
     form = TimeZoneForm(request.POST)
-    target = request.POST.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        target = "/"
+    target = safe_next(request, "/")
     if not form.is_valid():
         messages.error(request, _("Unknown time zone."))
         return redirect(target)
