@@ -11,7 +11,7 @@ brings both back. Prints timings; exits non-zero with the reason on the first fa
 
 Environment: ``PROD_CHECK_POSTGRES`` (server URL without a database name, default
 ``postgres://postgres@127.0.0.1:5432``), ``PROD_CHECK_DB`` (database to create, dropped at
-the end), ``PROD_CHECK_KEEP=1`` keeps the clone and its logs, ``PROD_CHECK_WORKTREE=1``
+the end), ``PROD_CHECK_KEEP=1`` keeps the clone and its logs (kept too when the check fails), ``PROD_CHECK_WORKTREE=1``
 copies the working tree (uncommitted files included) in place of the clone.
 """
 
@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 import uuid
 from pathlib import Path
 
@@ -382,8 +383,9 @@ def main():
             f"max {times[-1]:.0f} ms; {lines} JSON request lines"
         )
         ok = True
-    except CheckFailed as failure:
-        print(f"\nPROD-CHECK FAILED: {failure}\n", file=sys.stderr)
+    except Exception as failure:  # noqa: BLE001 - any failure: report it with the logs
+        reason = failure if isinstance(failure, CheckFailed) else traceback.format_exc()
+        print(f"\nPROD-CHECK FAILED: {reason}\n", file=sys.stderr)
         for name in ("web-a", "web-b", "worker"):
             job.tail(name)
     finally:
@@ -394,7 +396,7 @@ def main():
              "-U", "postgres", job.database],
             check=False,
         )  # fmt: skip
-        if os.environ.get("PROD_CHECK_KEEP") == "1":
+        if os.environ.get("PROD_CHECK_KEEP") == "1" or not ok:
             print(f"kept {job.work}")
         else:
             shutil.rmtree(job.work, ignore_errors=True)
