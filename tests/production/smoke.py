@@ -11,8 +11,9 @@ brings both back. Prints timings; exits non-zero with the reason on the first fa
 
 Environment: ``PROD_CHECK_POSTGRES`` (server URL without a database name, default
 ``postgres://postgres@127.0.0.1:5432``), ``PROD_CHECK_DB`` (database to create, dropped at
-the end), ``PROD_CHECK_KEEP=1`` keeps the clone and its logs (kept too when the check fails), ``PROD_CHECK_WORKTREE=1``
-copies the working tree (uncommitted files included) in place of the clone.
+the end), ``PROD_CHECK_KEEP=1`` keeps the clone and its logs (kept anyway on a failure),
+``PROD_CHECK_WORKTREE=1`` copies the working tree (uncommitted files included) in place of
+the clone.
 """
 
 import json
