@@ -98,12 +98,15 @@ def test_who_can_approve(request, member_client, demo_site, role, can_approve):
 def test_admin_editor_for_roles(request, member_client, demo_site, client):
     page = _submit(member_client)
     edit = f"/admin/pages/{page.id}/edit/"
-    assert client.get(edit).status_code == 302  # anonymous → admin login
-    assert member_client.get(edit).status_code in (302, 403)
+    for outsider in (client, member_client):  # anonymous, and the proposer without admin access
+        response = outsider.get(edit)
+        assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
     for role in ("moderator", "editor", "admin_user"):
         c = client.__class__()
         c.force_login(request.getfixturevalue(role))
-        assert c.get(edit).status_code == 200, role
+        response = c.get(edit)
+        assert response.status_code == 200, role
+        assert f'value="{page.title}"' in response.content.decode(), role
 
 
 def test_approval_publishes_and_member_gets_one_email(member_client, member, moderator, demo_site):

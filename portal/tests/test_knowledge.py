@@ -5,7 +5,7 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from portal.models import GlossaryPage, GlossaryTerm
+from portal.models import GlossaryPage, GlossaryTerm, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -98,5 +98,7 @@ def test_glossary_page_is_unique_under_its_parent(demo_site):
 
 
 def test_taxonomy_snippets_are_in_the_admin(demo_site, admin_client):
-    assert admin_client.get("/admin/snippets/portal/glossaryterm/").status_code == 200
-    assert admin_client.get("/admin/snippets/portal/theme/").status_code == 200
+    terms = admin_client.get("/admin/snippets/portal/glossaryterm/").content.decode()
+    themes = admin_client.get("/admin/snippets/portal/theme/").content.decode()
+    assert GlossaryTerm.objects.filter(locale__language_code="en").first().term in terms
+    assert Theme.objects.filter(locale__language_code="en").first().name in themes
