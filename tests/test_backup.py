@@ -1,6 +1,11 @@
 """make backup / make restore: the database dump and the media folder make a round trip."""
 
 import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -10,7 +15,7 @@ from django.core.management import CommandError, call_command
 from community.discussions.models import Group
 from portal.operations import backup as backups
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -19,6 +24,8 @@ def media(tmp_path, settings):
     return settings.MEDIA_ROOT
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
 def test_round_trip_brings_content_and_media_back(tmp_path, media, capsys):
     group = Group.objects.create(name="Backed up", slug="backed-up", description="Before")
     default_storage.save("community/avatars/kept.txt", ContentFile(b"the original avatar"))
@@ -47,6 +54,8 @@ def test_round_trip_brings_content_and_media_back(tmp_path, media, capsys):
     assert (kept / "private/later.txt").read_bytes() == b"new"
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
 def test_restore_without_a_path_takes_the_newest_backup(tmp_path, media, monkeypatch):
     monkeypatch.setenv("BACKUP_DIR", str(tmp_path / "backups"))
     first = backups.backup()
@@ -63,3 +72,39 @@ def test_restore_refuses_what_is_not_a_backup(tmp_path, media):
         call_command("restore", str(tmp_path), "--noinput")
     with pytest.raises(backups.BackupError, match="no backup in"):
         backups.latest(tmp_path / "empty")
+
+
+def test_sqlite_round_trip_through_manage_py(tmp_path):
+    """On SQLite (no DATABASE_URL to PostgreSQL): the file is copied and copied back, as
+    `make backup` / `make restore` run the commands."""
+    database = tmp_path / "site.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.execute("CREATE TABLE note (text TEXT)")
+        db.execute("INSERT INTO note VALUES ('before')")
+    (tmp_path / "media/community/avatars").mkdir(parents=True)
+    (tmp_path / "media/community/avatars/a.txt").write_text("avatar")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",  # the test settings fix MEDIA_ROOT
+        "DATABASE_URL": f"sqlite:///{database}",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "BACKUP_DIR": str(tmp_path / "backups"),
+    }
+    env.pop("REDIS_URL", None)
+
+    def manage(*args):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=REPO, env=env, capture_output=True,
+            text=True, check=True,
+        ).stdout  # fmt: skip
+
+    assert "Backup written to" in manage("backup")
+    (directory,) = (tmp_path / "backups").glob("rrhub-*")
+    assert (directory / "database.sqlite3").exists()
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE note SET text = 'after'")
+    (tmp_path / "media/community/avatars/a.txt").unlink()
+    manage("restore", "--noinput")
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT text FROM note").fetchall() == [("before",)]
+    assert (tmp_path / "media/community/avatars/a.txt").read_text() == "avatar"
