@@ -57,7 +57,8 @@ def pytest_collection_modifyitems(config, items):
         _restore_migration_data_after_flushes(item)
         _demo_first(item)
         if "postgres" in item.keywords and not _using_postgres():
-            item.add_marker(skip_pg)
+            why = item.get_closest_marker("postgres").kwargs.get("reason")
+            item.add_marker(pytest.mark.skip(reason=f"needs PostgreSQL: {why}") if why else skip_pg)
         if "browser" in item.keywords and not _chromium_available():
             item.add_marker(skip_browser)
         if "elasticsearch" in item.keywords and not settings.ELASTICSEARCH_URL:

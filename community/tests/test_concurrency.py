@@ -13,7 +13,7 @@ from conftest import make_user
 CLIENTS = 20
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="SQLite serialises writers; this tests PostgreSQL's row locks")
 @pytest.mark.django_db(transaction=True)
 def test_twenty_concurrent_replies():
     group = GroupFactory()

@@ -9,7 +9,7 @@ from learning.webinars.models import Registration, RegistrationStatus
 from learning.webinars.registration import register_member
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="SQLite serialises writers; this tests PostgreSQL's row locks")
 @pytest.mark.django_db(transaction=True)
 def test_fifty_simultaneous_registrations_for_twenty_seats(learning_tree):
     from conftest import make_user

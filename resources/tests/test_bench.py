@@ -17,7 +17,7 @@ def generated(resource_index):
     return resource_index
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="benchmarks are measured on PostgreSQL")
 def test_generated_resources_behave_like_published_ones(generated, client):
     pages = ResourcePage.objects.child_of(generated).live()
     assert pages.count() == 120
@@ -35,7 +35,7 @@ def test_generated_resources_behave_like_published_ones(generated, client):
     assert "1 resource<" in html and "<mark>zeta42</mark>" in html
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="benchmarks are measured on PostgreSQL")
 def test_listing_query_count_does_not_grow_with_page_size(
     generated, client, django_assert_num_queries
 ):

@@ -20,7 +20,7 @@ def demo_home(db):
     return home
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="the listing's full-text query is PostgreSQL's")
 def test_demo_resources_load_once_and_are_searchable(
     demo_home, client, django_capture_on_commit_callbacks
 ):

@@ -133,7 +133,7 @@ def test_query_count_constant_as_page_size_grows(
     assert counts[0] == counts[1]
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="the listing searches PDF text through its PostgreSQL vector")
 def test_phrase_only_in_pdf_found_with_highlight(
     client, make_resource, resource_index, django_capture_on_commit_callbacks
 ):
@@ -153,7 +153,6 @@ def test_phrase_only_in_pdf_found_with_highlight(
     assert titles(response) == ["Country brief"]
 
 
-@pytest.mark.postgres
 def test_title_ranks_above_file_text(client, make_resource, resource_index):
     make_resource(title="Plain", summary="The word mentoring appears in the summary.")
     make_resource(title="Mentoring guide", summary="A guide.")
@@ -161,7 +160,7 @@ def test_title_ranks_above_file_text(client, make_resource, resource_index):
     assert titles(response) == ["Mentoring guide", "Plain"]
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="GIN indexes are PostgreSQL's")
 def test_stored_vector_has_gin_index(db):
     with connection.cursor() as cursor:
         cursor.execute(

@@ -31,7 +31,6 @@ def pdf_resource(make_resource, themes, django_capture_on_commit_callbacks):
     return page
 
 
-@pytest.mark.postgres
 def test_phrase_only_in_pdf_is_found_by_site_search_with_snippet(pdf_resource, client):
     from search.models import SearchDocument
 
@@ -50,7 +49,6 @@ def test_phrase_only_in_pdf_is_found_by_site_search_with_snippet(pdf_resource, c
     assert "Coastal livelihoods after return" not in miss
 
 
-@pytest.mark.postgres
 def test_search_document_facets_and_filters(pdf_resource, client):
     from search.models import SearchDocument
 
@@ -73,7 +71,6 @@ def test_search_document_facets_and_filters(pdf_resource, client):
     assert "Coastal livelihoods after return" not in miss
 
 
-@pytest.mark.postgres
 def test_unpublished_resource_leaves_the_search_index(
     pdf_resource, client, django_capture_on_commit_callbacks
 ):

@@ -1,4 +1,8 @@
-"""The database engine on PostgreSQL, the search page and the suggestion API."""
+"""The database engine, the search page and the suggestion API.
+
+Most of these run on SQLite too (the embedded default's LIKE path); the few that test
+PostgreSQL's own machinery (stemming configurations, ts_rank, capped counts) say so.
+"""
 
 import pytest
 from wagtail.models import PageViewRestriction
@@ -8,8 +12,6 @@ from search import services
 from search.engines import database
 from search.engines.database import DatabaseEngine
 from search.models import SearchDocument
-
-pytestmark = pytest.mark.postgres
 
 SEARCH_URL = "/en/search/"
 SUGGEST_URL = "/api/search/suggest"
@@ -47,6 +49,7 @@ def test_title_match_ranks_above_body_match(engine):
     assert results.hits[0].score > results.hits[1].score > results.hits[2].score
 
 
+@pytest.mark.postgres(reason="French stemming is PostgreSQL's 'french' configuration")
 def test_french_stemming_finds_another_word_form(engine):
     engine.index(
         [
@@ -64,6 +67,7 @@ def test_french_stemming_finds_another_word_form(engine):
     assert "'log':2A" in vector and "'rapatri':4A" in vector
 
 
+@pytest.mark.postgres(reason="text search configurations are PostgreSQL's")
 def test_arabic_uses_the_simple_configuration(engine):
     engine.index(
         [doc("ar", "دعم السكن للعائدين", summary="مساعدة في السكن والإيجار", language="ar")]
@@ -376,6 +380,7 @@ def test_services_search_with_every_type_and_empty_query(indexed):
 
 
 # --- caps that keep common words fast ---------------------------------------------------------
+@pytest.mark.postgres(reason="the candidate cap belongs to the ranked PostgreSQL query")
 def test_counts_stop_at_the_cap_and_say_so(client, indexed, monkeypatch):
     monkeypatch.setattr(database, "COUNT_CAP", 3)
     results = services.search(None, "returnees", language="en")
@@ -394,6 +399,7 @@ def test_counts_stop_at_the_cap_and_say_so(client, indexed, monkeypatch):
     assert not exact.total_capped and not exact.counts_capped
 
 
+@pytest.mark.postgres(reason="the candidate cap belongs to the ranked PostgreSQL query")
 def test_title_and_summary_matches_are_ranked_first_when_candidates_are_capped(engine, monkeypatch):
     engine.index(
         [doc(f"body{i}", f"Report {i}", text="mediation " * (i + 1)) for i in range(5)]
@@ -411,6 +417,7 @@ def test_title_and_summary_matches_are_ranked_first_when_candidates_are_capped(e
     assert engine.search("mediation", language="en", per_page=1, page=7).hits == []
 
 
+@pytest.mark.postgres(reason="search vectors are PostgreSQL's")
 def test_head_vector_holds_title_and_summary_only(engine):
     engine.index([doc("a", "Housing", summary="Rent help", text="Counselling")])
     row = SearchDocument.objects.get()
@@ -418,6 +425,7 @@ def test_head_vector_holds_title_and_summary_only(engine):
     assert "counsel" in row.search_vector
 
 
+@pytest.mark.postgres(reason="the phrase check runs on PostgreSQL's ranked candidates")
 def test_phrases_are_checked_on_a_bounded_number_of_rows(engine, monkeypatch):
     engine.index(
         [doc(f"n{i}", f"Note {i}", text="land and rights") for i in range(4)]

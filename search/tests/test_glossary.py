@@ -7,8 +7,6 @@ from portal.factories import ContentPageFactory, ThemeFactory
 from portal.models import GlossaryPage, GlossaryTerm
 from search.models import SearchDocument
 
-pytestmark = pytest.mark.postgres
-
 SEARCH_URL = "/en/search/"
 
 
