@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.http import HttpResponse
 from django.test import Client, override_settings
 from django.urls import path
 
@@ -23,7 +24,11 @@ def boom(request):
     raise ZeroDivisionError("the view failed")
 
 
-urlpatterns = [path("boom/", boom)]
+def unavailable(request):
+    return HttpResponse("later", status=503)
+
+
+urlpatterns = [path("boom/", boom), path("unavailable/", unavailable)]
 
 
 class Lines(logging.Handler):
@@ -108,6 +113,16 @@ def test_an_error_is_logged_with_traceback_and_the_request_id(lines):
     assert "ZeroDivisionError: the view failed" in error["traceback"]
     assert request["status"] == 500 and request["level"] == "ERROR"
     assert error["request_id"] == request["request_id"] == response["X-Request-ID"]
+
+
+@override_settings(MIDDLEWARE=[REQUEST_LOG, *settings.MIDDLEWARE], ROOT_URLCONF=__name__)
+def test_an_error_status_without_exception_is_one_line_with_the_request_id(lines):
+    response = Client().get("/unavailable/")
+    assert response.status_code == 503
+    assert [(json.loads(line)["logger"], json.loads(line)["status"]) for line in lines] == [
+        ("portal.request", 503)
+    ]
+    assert json.loads(lines[0])["request_id"] == response["X-Request-ID"]
 
 
 def test_production_settings_write_json_lines_on_standard_output():

@@ -73,6 +73,10 @@ class RequestLogMiddleware:
             response = self.get_response(request)
             duration_ms = round((time.perf_counter() - started) * 1000, 1)
             response["X-Request-ID"] = request_id
+            # This line is the response's log line: Django's own "Service Unavailable: …" line
+            # for an error status would come after the request id is gone. (Exceptions are
+            # logged earlier, with their traceback and the id.)
+            response._has_been_logged = True
             status = response.status_code
             level = logging.ERROR if status >= 500 else logging.INFO
             request_logger.log(
