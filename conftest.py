@@ -178,39 +178,24 @@ def _default_language():
 
 @pytest.fixture(scope="session")
 def _demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content, loaded once per test process, as a table snapshot plus its media.
-
-    None where snapshots are not supported (SQLite): each test then loads the demo itself.
-    """
-    from tests.snapshot import TableSnapshot
-
-    if not TableSnapshot.supported():
-        yield None
-        return
+    """The demo content, loaded once per test process, as a table snapshot plus its media."""
     from django.core.management import call_command
     from django.test import override_settings
+
+    from tests.snapshot import TableSnapshot
 
     media = tmp_path_factory.mktemp("demo-media")
     with django_db_blocker.unblock():
         migrated = TableSnapshot.take()
         with override_settings(MEDIA_ROOT=media):
-            _load_demo(call_command)
+            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
         demo = TableSnapshot.take()
         migrated.restore()  # the next test starts from the migrated state, as always
     yield demo, media
 
 
-def _load_demo(call_command):
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-
-
 def _restore_demo(snapshot):
-    """Give the current test the demo content: from the snapshot, or by loading it."""
-    from django.core.management import call_command
-
-    if snapshot is None:
-        _load_demo(call_command)
-        return
+    """Give the current test the demo content, from the snapshot."""
     demo, media = snapshot
     demo.restore()
     shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
