@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core import cache as versioned_cache
 from portal.models import region_for_country
+from portal.security.input import parse_int
 from resources.models import ResourceFacet, ResourceFile, ResourcePage, ResourceType
 
 SEARCH_CONFIG = getattr(settings, "RESOURCES_SEARCH_CONFIG", "english")
@@ -126,15 +127,15 @@ class ResourceQuery:
     def __init__(self, params):
         self.q = (params.get("q") or "").strip()[:200]
         self.filters = {name: [v for v in params.getlist(name) if v][:20] for name in self.multi}
-        self.year_from = _int(params.get("year_from"))
-        self.year_to = _int(params.get("year_to"))
+        self.year_from = parse_int(params.get("year_from"), 1, 9999)
+        self.year_to = parse_int(params.get("year_to"), 1, 9999)
         sort = params.get("sort") or ("relevance" if self.q else "newest")
         self.sort = sort if sort in SORTS else "newest"
         if self.sort == "relevance" and not self.q:
             self.sort = "newest"
-        size = _int(params.get("per_page")) or PAGE_SIZES[0]
+        size = parse_int(params.get("per_page"), 1, max(PAGE_SIZES)) or PAGE_SIZES[0]
         self.per_page = size if size in PAGE_SIZES else PAGE_SIZES[0]
-        self.page = _int(params.get("page")) or 1
+        self.page = parse_int(params.get("page"), 1, 100_000) or 1
 
     def base(self, index_page):
         return ResourcePage.objects.live().child_of(index_page)
@@ -277,13 +278,6 @@ class ResourceQuery:
             else:
                 qd[key] = value
         return qd.urlencode()
-
-
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _labels():
