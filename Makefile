@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test lint bench install install-dev lock messages check-deploy clean prod-check backup restore
+.PHONY: run test lint bench install install-dev lock messages check-deploy clean prod-check backup restore mutation
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -52,6 +52,12 @@ lint: install-dev
 ## make bench: benchmarks on PostgreSQL; figures go to docs/benchmarks.md
 bench: install-dev
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m tests.bench $(ARGS)
+
+## make mutation [MODULES="query uploads"]: mutation testing (cosmic-ray) of the modules in
+## tests/mutation/run.py, in a temporary copy, under nice; prints the score per module. Not in CI.
+## Set DATABASE_URL (PostgreSQL, reused test database) for the modules whose tests need one.
+mutation: install-dev
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m tests.mutation.run $(MODULES)
 
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=portal.settings.production \
