@@ -44,7 +44,8 @@ HOSTILE = [
 ]
 # The values sent to each known parameter of each endpoint one by one (the rest go in bulk).
 PER_PARAMETER = [LONG, "%c3%28", "99999999999999999999999999999", "%c2%b2"]
-# The values sent, all parameters at once, to the same endpoints in the other languages.
+# The values sent, all parameters at once, to the same endpoints in the other languages and to
+# endpoints that read no parameter.
 IN_EVERY_LANGUAGE = ["%00", LONG, "%c3%28", "-99999999999999999999", "%c2%b2"]
 
 RESOURCE_PARAMS = [
@@ -156,11 +157,15 @@ def _endpoints():
         ("suggest", "/api/search/suggest", ["q", "lang", "limit"]),
         ("download", f"/resources/download/{resource_file.pk}/", []),
         ("unsubscribe", "/community/unsubscribe/not-a-token/", []),
+        ("document", resource_file.document.url, []),
+        ("admin login", "/admin/login/", ["next"]),
         ("media", f"{settings.MEDIA_URL}{image.file.name if image else 'images/none.png'}", []),
     ]
     for code, _name in settings.LANGUAGES:
         endpoints += [
             ("search", f"/{code}/search/", SEARCH_PARAMS),
+            ("login", f"/{code}/accounts/login/", ["next"]),
+            ("signup", f"/{code}/accounts/signup/", ["next"]),
             ("dashboard", f"/{code}/dashboard/", []),
             ("members", f"/{code}/community/members/", ["country", "region", "theme", "organisation_type", "language", "page"]),
             ("groups", f"/{code}/community/groups/", []),
@@ -195,18 +200,20 @@ def _endpoints():
 
 def _queries(own, detailed):
     """Raw query strings: each own parameter with each value (``detailed``), every parameter
-    with each hostile value at once, repeated parameters and hostile names."""
+    with each hostile value at once, repeated parameters and hostile names. Endpoints that
+    read no parameter get the common ones with a shorter list of values."""
     names = own or COMMON_PARAMS
     if detailed:
         for name in own:
             for value in PER_PARAMETER:
                 yield f"{name}={value}"
-    for value in HOSTILE if detailed else IN_EVERY_LANGUAGE:
+    for value in HOSTILE if detailed and own else IN_EVERY_LANGUAGE:
         if value is LONG:
             yield "&".join(f"{name}={value}" for name in names[:3])
         else:
             yield "&".join(f"{name}={value}" for name in names)
-    yield "&".join(f"{name}={n}" for name in names for n in range(30))
+    if own:
+        yield "&".join(f"{name}={n}" for name in names for n in range(30))
     yield "%00=1&q%5B%5D=1&%zz=%zz&=&&&==="
 
 
