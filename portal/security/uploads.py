@@ -158,9 +158,10 @@ def validate_document_upload(uploaded, allowed=None, max_bytes=None):
 class SizeLimitUploadHandler(FileUploadHandler):
     """Stop a multipart body as soon as its files exceed ``REQUEST_BODY_MAX_BYTES``.
 
-    The input middleware refuses a too-large ``Content-Length`` before reading anything; this
-    bounds a body whose length was not declared up front. It raises ``RequestDataTooBig`` (a
-    400 anywhere; the input middleware answers 413).
+    The input middleware refuses a too-large ``Content-Length`` before reading anything, and
+    Django parses no multipart body without one; this handler keeps the same bound inside the
+    parser, for any code path that reads ``request.POST`` before or without the middleware.
+    It raises ``RequestDataTooBig`` (400; the input middleware answers 413).
     """
 
     def __init__(self, request=None):
