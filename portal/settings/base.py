@@ -224,7 +224,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # documents are always downloads
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars: no request to gravatar.com (CSP: img-src self)
+# Admin avatars: no request to gravatar.com (the CSP allows images from the site only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
