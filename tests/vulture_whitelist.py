@@ -238,3 +238,9 @@ set_many  # unused variable (portal/operations/cache.py:86) - Django's cache API
 delete_many  # unused variable (portal/operations/cache.py:87) - Django's cache API
 server_error  # unused function (portal/operations/views.py:154) - handler500 in portal/urls.py
 _has_been_logged  # unused attribute (portal/operations/views.py:169) - read by django.utils.log.log_response
+DEBUG  # unused variable (portal/settings/*.py: Django reads it)
+SENDFILE_BACKEND  # unused variable (portal/settings/base.py: Wagtail's document serving reads it)
+FILE_UPLOAD_HANDLERS  # unused variable (portal/settings/base.py: Django reads it)
+SizeLimitUploadHandler  # unused class (portal/security/uploads.py: named in FILE_UPLOAD_HANDLERS)
+receive_data_chunk  # unused method (portal/security/uploads.py: Django's upload handler API)
+file_complete  # unused method (portal/security/uploads.py: Django's upload handler API)
