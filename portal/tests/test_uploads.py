@@ -4,7 +4,7 @@ import io
 import zipfile
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory
 
@@ -178,6 +178,18 @@ def test_a_streamed_upload_exactly_at_the_body_limit_arrives(settings):
     content = b"%PDF-" + b"0" * (100_000 - 5)
     request = RequestFactory().post("/en/", {"file": SimpleUploadedFile("a.pdf", content)})
     assert request.FILES["file"].read() == content
+    one_more = RequestFactory().post("/en/", {"file": SimpleUploadedFile("a.pdf", content + b"0")})
+    with pytest.raises(RequestDataTooBig):
+        one_more.FILES  # noqa: B018 - parsing the body is the test
+
+
+def test_an_archive_with_exactly_the_allowed_number_of_entries_is_accepted(settings):
+    settings.UPLOAD_ZIP_MAX_ENTRIES = 2
+    assert validate_document_upload(SimpleUploadedFile("a.docx", ooxml("word/"), DOCX_MIME))
+    settings.UPLOAD_ZIP_MAX_ENTRIES = 1
+    with pytest.raises(ValidationError) as error:
+        validate_document_upload(SimpleUploadedFile("a.docx", ooxml("word/"), DOCX_MIME))
+    assert error.value.code == "zip_limits"
 
 
 def test_a_pdf_header_counts_within_the_first_1024_bytes_only():
