@@ -6,6 +6,7 @@ tests still pass is a *survivor*. Prints the score (killed / mutants) per module
 module's survivors, with their diffs, to ``<copy>/survivors-<name>.txt``.
 
     python -m tests.mutation.run [name ...]     # default: every module below
+    python -m tests.mutation.run --recheck <copy> name   # survivors of an earlier run only
 
 Runs under ``nice -n 19``; the tests use SQLite unless DATABASE_URL is set. Not part of CI.
 """
@@ -88,6 +89,13 @@ def copy_tree(target):
     (target / ".venv").symlink_to(ROOT / ".venv")
 
 
+SURVIVORS = (
+    "SELECT m.operator_name, m.occurrence, r.diff FROM work_results r"
+    " JOIN mutation_specs m USING (job_id)"
+    " WHERE lower(r.worker_outcome) = 'normal' AND lower(r.test_outcome) = 'survived'"
+)
+
+
 def score(session):
     """(killed, survived, other) from a cosmic-ray session database."""
     with sqlite3.connect(session) as db:
@@ -136,6 +144,31 @@ def run_module(copy, name, module, tests):
     return score(session)
 
 
+def recheck(old_copy, name):
+    """Run the current tests against the survivors of an earlier run (after adding tests)."""
+    module, tests = MODULES[name]
+    copy = Path(tempfile.mkdtemp(prefix="rrhub-mutation-"))
+    copy_tree(copy)
+    env = {**os.environ, "PATH": f"{copy / '.venv' / 'bin'}:{os.environ['PATH']}"}
+    env.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    with sqlite3.connect(Path(old_copy) / f"mutation-{name}.sqlite") as db:
+        survivors = db.execute(SURVIVORS).fetchall()
+    original = (copy / module).read_bytes()
+    left = []
+    for operator, occurrence, diff in survivors:
+        apply = [copy / ".venv" / "bin" / "cosmic-ray", "apply", module, operator, str(occurrence)]
+        subprocess.run(apply, cwd=copy, env=env, check=True)
+        run = subprocess.run(
+            f"nice -n 19 {PYTEST} {tests}", shell=True, cwd=copy, env=env, capture_output=True
+        )
+        (copy / module).write_bytes(original)
+        if run.returncode == 0:
+            left.append(diff)
+    print(f"{name}: {len(survivors) - len(left)} of {len(survivors)} survivors now killed")
+    (copy / f"survivors-{name}.txt").write_text("\n".join(left))
+    print(f"Still surviving: {copy}/survivors-{name}.txt")
+
+
 def main(names):
     copy = Path(tempfile.mkdtemp(prefix="rrhub-mutation-"))
     copy_tree(copy)
@@ -158,4 +191,7 @@ def main(names):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--recheck"]:
+        recheck(*sys.argv[2:4])
+    else:
+        main(sys.argv[1:])
