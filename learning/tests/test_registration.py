@@ -80,8 +80,9 @@ def test_a_visitor_confirming_when_full_waits(webinar, member):
     registration, _ = seats.register_visitor(webinar, "Ama", "ama@example.org")
     waiting, changed = seats.confirm(registration)
     assert (waiting.status, changed) == (WAITING, True)
-    # Registering again while waiting keeps the place and sends no new confirmation link.
+    # Registering or confirming again while waiting keeps the place and sends nothing new.
     assert seats.register_visitor(webinar, "Ama", "ama@example.org") == (waiting, False)
+    assert seats.confirm(waiting) == (waiting, False)
     assert subjects_to("ama@example.org") == [
         "Confirm your registration: Housing clinic",
         "You are on the waiting list: Housing clinic",
@@ -155,3 +156,10 @@ def test_a_registration_can_still_be_cancelled_once_registration_has_closed(webi
     type(webinar).objects.filter(pk=webinar.pk).update(cancelled=True)
     cancelled, promoted = seats.cancel(registration)
     assert (cancelled.status, promoted) == (CANCELLED, None)
+
+
+def test_a_member_without_a_name_is_registered_under_their_username(webinar):
+    user = make_user("noname@example.org")
+    user.first_name = user.last_name = ""
+    user.save()
+    assert seats.register_member(webinar, user)[0].name == "noname"
