@@ -24,7 +24,7 @@ def media(tmp_path, settings):
     return settings.MEDIA_ROOT
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="the backup is a pg_dump of PostgreSQL")
 @pytest.mark.django_db(transaction=True)
 def test_round_trip_brings_content_and_media_back(tmp_path, media, capsys):
     group = Group.objects.create(name="Backed up", slug="backed-up", description="Before")
@@ -54,7 +54,7 @@ def test_round_trip_brings_content_and_media_back(tmp_path, media, capsys):
     assert (kept / "private/later.txt").read_bytes() == b"new"
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(reason="the backup is a pg_dump of PostgreSQL")
 @pytest.mark.django_db(transaction=True)
 def test_restore_without_a_path_takes_the_newest_backup(tmp_path, media, monkeypatch):
     monkeypatch.setenv("BACKUP_DIR", str(tmp_path / "backups"))

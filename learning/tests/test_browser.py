@@ -12,7 +12,7 @@ from learning.courses.models import Enrolment
 from learning.webinars.models import Registration, RegistrationStatus, WebinarPage
 from learning.webinars.registration import register_member
 
-pytestmark = [pytest.mark.browser, pytest.mark.postgres]
+pytestmark = pytest.mark.browser
 
 WEBINAR = "/en/learning/webinars/measuring-sustainable-reintegration/"
 COURSE = "/en/learning/courses/reintegration-handbook/"

@@ -8,7 +8,7 @@ from resources.factories import ResourcePageFactory, add_file, make_document, ma
 
 # transaction=True: commits run extraction and indexing; the project's conftest then adds a
 # serialized rollback so later tests find the migrated data again.
-pytestmark = [pytest.mark.browser, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

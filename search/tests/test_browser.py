@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.postgres]
+pytestmark = pytest.mark.browser
 
 
 def test_search_from_the_header_with_and_without_javascript(live_demo_site, page, browser):
