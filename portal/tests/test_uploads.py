@@ -115,6 +115,7 @@ def epub_with(first, mimetype=b"application/epub+zip"):
     "upload",
     [
         epub_with("text/chapter.xhtml"),  # mimetype present, but not the first entry
+        epub_with("META-INF/container.xml"),
         epub_with("mimetype", b"application/zip"),
         epub_with("mimetype", b"application/epub"),
     ],
@@ -198,3 +199,19 @@ def test_a_pdf_header_counts_within_the_first_1024_bytes_only():
     with pytest.raises(ValidationError) as error:
         validate_document_upload(SimpleUploadedFile("a.pdf", b"\n" + late, "application/pdf"))
     assert error.value.code == "signature"
+
+
+def test_a_declared_type_with_parameters_is_read_without_them():
+    upload = SimpleUploadedFile("a.pdf", PDF, "Application/PDF; charset=binary")
+    assert validate_document_upload(upload) == "pdf"
+
+
+def test_an_archive_unpacking_to_exactly_the_limit_is_accepted(settings):
+    content = ooxml("word/")
+    unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(content)).infolist())
+    settings.UPLOAD_ZIP_MAX_UNCOMPRESSED_BYTES = unpacked
+    assert validate_document_upload(SimpleUploadedFile("a.docx", content, DOCX_MIME))
+    settings.UPLOAD_ZIP_MAX_UNCOMPRESSED_BYTES = unpacked - 1
+    with pytest.raises(ValidationError) as error:
+        validate_document_upload(SimpleUploadedFile("a.docx", content, DOCX_MIME))
+    assert error.value.code == "zip_limits"
