@@ -124,6 +124,7 @@ print(json.dumps(result))
 """
 
 
+@pytest.mark.postgres(reason="a second process reads the test database; SQLite's is in memory")
 @pytest.mark.parametrize("accel", ["", "/protected-media/"])
 def test_production_settings_serve_public_media(db, tmp_path, accel):
     """With ``portal.settings.production`` (DEBUG off, no static() route), avatars and image
