@@ -88,14 +88,8 @@ def serve_file(request, field_file, download_name=None, public=False):
     content_type = mimetypes.guess_type(download_name)[0] or "application/octet-stream"
     inline = public and content_type in INLINE_TYPES
     local_path = _local_path(storage, name)
-    accel = getattr(settings, "MEDIA_ACCEL_REDIRECT", "")
-    x_sendfile = getattr(settings, "MEDIA_SENDFILE", False)
-    if local_path and (accel or x_sendfile):
-        response = HttpResponse(content_type=content_type)
-        if accel:
-            response["X-Accel-Redirect"] = accel.rstrip("/") + "/" + name
-        else:
-            response["X-Sendfile"] = local_path
+    if local_path and (settings.MEDIA_ACCEL_REDIRECT or settings.MEDIA_SENDFILE):
+        response = _handed_to_proxy(content_type, name, local_path)
         response["Content-Disposition"] = content_disposition_header(not inline, download_name)
     else:
         try:
@@ -111,6 +105,17 @@ def serve_file(request, field_file, download_name=None, public=False):
     else:
         response["Cache-Control"] = "private, no-store"
         response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response
+
+
+def _handed_to_proxy(content_type, name, local_path):
+    """An empty response that tells the proxy to send the file: X-Accel-Redirect with the
+    media-relative ``name`` when ``MEDIA_ACCEL_REDIRECT`` is set, else X-Sendfile."""
+    response = HttpResponse(content_type=content_type)
+    if settings.MEDIA_ACCEL_REDIRECT:
+        response["X-Accel-Redirect"] = settings.MEDIA_ACCEL_REDIRECT.rstrip("/") + "/" + name
+    else:
+        response["X-Sendfile"] = local_path
     return response
 
 
@@ -140,13 +145,8 @@ def public_media(request, path):
 
 def sendfile(request, filename, mimetype=None, **kwargs):
     """``SENDFILE_BACKEND`` for Wagtail's document view: hand a local file to the proxy."""
-    response = HttpResponse(content_type=mimetype or "application/octet-stream")
-    accel = getattr(settings, "MEDIA_ACCEL_REDIRECT", "")
-    if accel:
-        relative = os.path.relpath(filename, settings.MEDIA_ROOT).replace(os.sep, "/")
-        response["X-Accel-Redirect"] = accel.rstrip("/") + "/" + relative
-    else:
-        response["X-Sendfile"] = filename
+    relative = os.path.relpath(filename, settings.MEDIA_ROOT).replace(os.sep, "/")
+    response = _handed_to_proxy(mimetype or "application/octet-stream", relative, filename)
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
