@@ -25,10 +25,8 @@ def _limit():
 
 def _keys(request, username):
     name = hashlib.sha256((username or "").strip().lower().encode()).hexdigest()[:32]
-    return [
-        f"community:adminlogin:ip:{client_ip(request)}",
-        f"community:adminlogin:ipuser:{client_ip(request)}:{name}",
-    ]
+    ip = client_ip(request)
+    return [f"community:adminlogin:ip:{ip}", f"community:adminlogin:ipuser:{ip}:{name}"]
 
 
 def record_failure(request, username):

@@ -61,8 +61,13 @@ def csp_nonce(request):
 class SecurityHeadersMiddleware:
     """Adds a Content-Security-Policy, a Permissions-Policy and a Referrer-Policy."""
 
+    NONCE_SLOT = "{nonce}"
+
     def __init__(self, get_response):
         self.get_response = get_response
+        # Built once; each public response only fills in its nonce.
+        self.admin_policy = content_security_policy(admin=True)
+        self.public_policy = content_security_policy(self.NONCE_SLOT)
 
     def __call__(self, request):
         admin = request.path.startswith(ADMIN_PREFIXES) and request.path not in STRICT_ADMIN_PATHS
@@ -70,7 +75,9 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault(
             "Content-Security-Policy",
-            content_security_policy(None if admin else request.csp_nonce, admin=admin),
+            self.admin_policy
+            if admin
+            else self.public_policy.replace(self.NONCE_SLOT, request.csp_nonce),
         )
         response.headers.setdefault(
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(self)"
