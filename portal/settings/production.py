@@ -1,5 +1,7 @@
 """Production: secrets and hosts come from the environment; HTTPS is enforced."""
 
+import copy
+
 from portal.operations.config import ConfigurationError, env, env_bool, env_int
 
 from .base import *  # noqa: F403
@@ -47,26 +49,13 @@ TASKS = {
 # Logs: one JSON line per request (portal.operations.logging.RequestLogMiddleware, first so
 # it times and logs every response) and per error, traceback included, on standard output.
 MIDDLEWARE = ["portal.operations.logging.RequestLogMiddleware", *MIDDLEWARE]  # noqa: F405
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "portal.operations.logging.JsonFormatter"}},
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "formatter": "json",
-            "stream": "ext://sys.stdout",
-        }
-    },
-    "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {
-        "django": {
-            "handlers": ["console"],
-            "level": env("DJANGO_LOG_LEVEL", "WARNING"),
-            "propagate": False,
-        },
-        # 4xx are in the request line already; 5xx come with their traceback.
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
-        "portal": {"handlers": ["console"], "level": "INFO", "propagate": False},
-    },
+# The base configuration, with JSON lines on standard output instead of plain text.
+LOGGING = copy.deepcopy(LOGGING)  # noqa: F405
+LOGGING["formatters"]["json"] = {"()": "portal.operations.logging.JsonFormatter"}
+LOGGING["handlers"]["console"].update(formatter="json", stream="ext://sys.stdout")
+# 4xx are in the request line already; 5xx come with their traceback.
+LOGGING["loggers"]["django.request"] = {
+    "handlers": ["console"],
+    "level": "ERROR",
+    "propagate": False,
 }
