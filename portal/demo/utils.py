@@ -1,6 +1,7 @@
 """Helpers for idempotent demo content, shared by every app's demo loader."""
 
 from django.db import transaction
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale, Page
 
 
@@ -58,3 +59,37 @@ def sync_snippet_locales(model):
                 obj.copy_for_translation(locale).save()
                 created += 1
     return created
+
+
+def translate_page(page, language_code, **fields):
+    """Give ``page`` a real translation in ``language_code`` with ``fields`` set (title, body…),
+    published. An alias there (the untranslated fallback) is converted into its own page; an
+    existing translation is updated, so loaders stay idempotent. Returns the specific page."""
+    locale = Locale.objects.get(language_code=language_code)
+    target = page.get_translations().filter(locale=locale).first()
+    if target is None:
+        target = page.specific.copy_for_translation(locale, copy_parents=True, alias=True)
+    target = target.specific
+    with transaction.atomic():
+        if target.alias_of_id:
+            ConvertAliasPageAction(target, log_action=None).execute(skip_permission_checks=True)
+            target = type(target).objects.get(pk=target.pk)
+        for name, value in fields.items():
+            setattr(target, name, value)
+        revision = target.save_revision(log_action=False)
+        revision.publish(log_action=False)
+    target.refresh_from_db()
+    return target
+
+
+def translate_snippet(obj, language_code, **fields):
+    """Set ``fields`` on ``obj``'s translation in ``language_code`` (created when missing)."""
+    locale = Locale.objects.get(language_code=language_code)
+    model = type(obj)
+    target = model.objects.filter(translation_key=obj.translation_key, locale=locale).first()
+    if target is None:
+        target = obj.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(target, name, value)
+    target.save()
+    return target

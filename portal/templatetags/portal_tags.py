@@ -1,7 +1,11 @@
 """Template tags for the site chrome: navigation, language switcher, home sections."""
 
 from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
 
+from portal.core import i18n
 from portal.core.registry import registry
 from portal.navigation.menus import language_links, main_navigation
 
@@ -36,3 +40,23 @@ def home_section(context, value):
         {"items": items, "value": value, "section": section, "more_url": more_url},
         request=request,
     )
+
+
+@register.filter
+def number(value, decimal_places=None):
+    """``value`` grouped by thousands the active language's way (64,958 / 64 958 / 64.958)."""
+    try:
+        return i18n.format_number(value, decimal_places)
+    except (TypeError, ValueError):
+        return value
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, page=None):
+    """``lang``/``dir`` attributes for an element showing ``page``'s text, when that text is
+    in another language than the page around it (an untranslated fallback); else nothing."""
+    page = page if page is not None else context.get("page")
+    code = i18n.content_language(page)
+    if code == (translation.get_language() or settings.LANGUAGE_CODE):
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, i18n.language_direction(code))

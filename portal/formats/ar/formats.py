@@ -1,0 +1,5 @@
+"""Arabic: Latin digits, 64,958.5."""
+
+THOUSAND_SEPARATOR = ","
+DECIMAL_SEPARATOR = "."
+NUMBER_GROUPING = 3
