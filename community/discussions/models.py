@@ -1,25 +1,107 @@
-"""Discussions: groups and their members, threads, posts with revisions, reactions, follows."""
+"""Discussions: groups and their members, threads, posts with revisions, reactions, follows.
+
+A group is translatable (one row per locale sharing a ``translation_key``, Wagtail's
+``TranslatableMixin``) but stays ONE group: memberships, threads, follows and moderation attach
+to its canonical row (``portal.core.i18n.canonical``: the default locale's), and only the name
+and description differ per language (``Group.texts``). Threads and posts are written once, in
+their author's language (``language``), and never translated."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core.i18n import default_locale_id, language_direction
 from portal.security.media import PrivateUploadTo
 
 User = settings.AUTH_USER_MODEL
 
 
-class Group(models.Model):
+def active_language():
+    """The active language as a content locale code ("fr", "ar"…; the default one if none)."""
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+class GroupQuerySet(models.QuerySet):
+    def canonical(self):
+        """One row per group: the default locale's translation, else the oldest one."""
+        default = default_locale_id()
+        siblings = Group.objects.filter(translation_key=OuterRef("translation_key"))
+        oldest = siblings.order_by("pk").values("pk")[:1]
+        return self.filter(
+            Q(locale_id=default)
+            | (~Exists(siblings.filter(locale_id=default)) & Q(pk=Subquery(oldest)))
+        )
+
+    def by_slug(self, slug):
+        """The canonical group at ``slug`` with its texts in the active language, or None.
+
+        Translations share their group's slug, so one query fetches both rows."""
+        rows = list(self.filter(slug=slug).select_related("locale"))
+        if not rows:
+            return None
+        default = default_locale_id()
+        group = next((r for r in rows if r.locale_id == default), None) or min(
+            rows, key=lambda r: r.pk
+        )
+        language = active_language()
+        texts = next(
+            (
+                r
+                for r in rows
+                if r.translation_key == group.translation_key
+                and r.locale.language_code == language
+            ),
+            group,
+        )
+        group.__dict__.setdefault("_texts", {})[language] = texts
+        return group
+
+
+def attach_texts(groups):
+    """Fetch the active language's translations of ``groups`` in one query, for ``.texts``."""
+    groups = [g for g in groups if g is not None]
+    language = active_language()
+    pending = [g for g in groups if language not in g.__dict__.get("_texts", {})]
+    if pending:
+        found = {
+            row.translation_key: row
+            for row in Group.objects.filter(
+                translation_key__in={g.translation_key for g in pending},
+                locale__language_code=language,
+            )
+        }
+        for group in pending:
+            group.__dict__.setdefault("_texts", {})[language] = found.get(
+                group.translation_key, group
+            )
+    return groups
+
+
+class Group(TranslatableMixin, models.Model):
     class Access(models.TextChoices):
         OPEN = "open", _("Open: anyone may join")
         REQUEST = "request", _("By request: moderators approve")
         PRIVATE = "private", _("Private: invisible to non-members")
 
     name = models.CharField(_("name"), max_length=160)
-    slug = models.SlugField(_("slug"), max_length=160, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=160,
+        help_text=_("The same in every language: translations keep their group's slug."),
+    )
     description = models.TextField(_("description"), blank=True)
     access = models.CharField(_("access"), max_length=10, choices=Access.choices, default="open")
     themes = models.ManyToManyField("portal.Theme", blank=True, verbose_name=_("themes"))
@@ -28,15 +110,89 @@ class Group(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    objects = GroupQuerySet.as_manager()
+
+    # What a translator translates; the rest is the group's and follows the source.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("access", overridable=False),
+        SynchronizedField("hold_first_posts", overridable=False),
+    ]
+    # Copied from the canonical row onto every translation when either is saved.
+    SHARED_FIELDS = ("slug", "access", "hold_first_posts")
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("group")
+        verbose_name_plural = _("groups")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
         return reverse("community:group", args=[self.slug])
+
+    @property
+    def texts(self):
+        """This group's translation in the active language (its name and description), else
+        the group itself. State (members, threads) always belongs to the canonical row."""
+        language = active_language()
+        cache = self.__dict__.setdefault("_texts", {})
+        if language not in cache:
+            if self.locale_id == default_locale_id() and language == settings.LANGUAGE_CODE:
+                cache[language] = self
+            else:
+                attach_texts([self])
+        return cache[language]
+
+    def clean(self):
+        super().clean()
+        taken = Group.objects.filter(slug=self.slug).exclude(translation_key=self.translation_key)
+        if self.slug and taken.exists():
+            raise ValidationError({"slug": _("Another group already uses this slug.")})
+
+    def save(self, *args, **kwargs):
+        """Keep what is shared the same on every translation: a translation takes the slug,
+        access and held-post setting of the canonical row; the canonical row hands its own
+        to the translations."""
+        siblings = Group.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+        source = None
+        if self.locale_id is not None and self.locale_id != default_locale_id():
+            older = siblings.filter(pk__lt=self.pk) if self.pk else siblings
+            source = (
+                siblings.filter(locale_id=default_locale_id()).first()
+                or older.order_by("pk").first()
+            )
+        if source is not None:
+            for name in self.SHARED_FIELDS:
+                setattr(self, name, getattr(source, name))
+        super().save(*args, **kwargs)
+        if source is None:
+            shared = {name: getattr(self, name) for name in self.SHARED_FIELDS}
+            siblings.exclude(**shared).update(**shared)
+
+
+class WrittenIn(models.Model):
+    """Text written once by a member, in the language that was active when they wrote it."""
+
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+    class Meta:
+        abstract = True
+
+    def lang_attributes(self):
+        """`` lang="fr" dir="ltr"`` when the text is in another language than the page's,
+        else "" — for the element that holds the text."""
+        if not self.language or self.language == active_language():
+            return ""
+        return format_html(
+            ' lang="{}" dir="{}"', self.language, language_direction(self.language)
+        )
 
 
 class Membership(models.Model):
@@ -57,7 +213,7 @@ class Membership(models.Model):
         unique_together = [("group", "user")]
 
 
-class Thread(index.Indexed, models.Model):
+class Thread(WrittenIn, index.Indexed, models.Model):
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="threads")
     title = models.CharField(_("title"), max_length=200)
     author = models.ForeignKey(User, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -84,7 +240,7 @@ class Thread(index.Indexed, models.Model):
         return reverse("community:thread", args=[self.group.slug, self.pk])
 
 
-class Post(models.Model):
+class Post(WrittenIn, models.Model):
     """The first post of a thread is its opening; the rest are replies."""
 
     def __str__(self):
