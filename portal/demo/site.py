@@ -59,10 +59,10 @@ THEMES = [
 ]
 
 KEY_FIGURES = [
-    ("64,958", "migrants helped to return home voluntarily in 2019 (AVRR)"),
-    ("15,248", "migrants in Libya and Yemen helped through voluntary humanitarian return in 2019"),
-    ("126,442", "reintegration assistance services delivered to returnees in 2019"),
-    ("112", "IOM country offices that provided reintegration support in 2019"),
+    (64958, "migrants helped to return home voluntarily in 2019 (AVRR)"),
+    (15248, "migrants in Libya and Yemen helped through voluntary humanitarian return in 2019"),
+    (126442, "reintegration assistance services delivered to returnees in 2019"),
+    (112, "IOM country offices that provided reintegration support in 2019"),
 ]
 
 SOURCE_2019 = "IOM, 2019 Return and Reintegration Key Highlights (2020)"
@@ -245,8 +245,8 @@ def ensure_home():
         ),
         "key_figures_heading": "2019 at a glance",
         "key_figures": [
-            ("figure", {"value": value, "label": label, "source": SOURCE_2019})
-            for value, label in KEY_FIGURES
+            ("figure", {"number": number, "label": label, "source": SOURCE_2019})
+            for number, label in KEY_FIGURES
         ],
         "sections": HOME_SECTIONS,
         "search_description": (

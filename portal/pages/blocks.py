@@ -1,5 +1,7 @@
 """StreamField blocks of the portal's generic and home pages."""
 
+from decimal import Decimal
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -161,13 +163,47 @@ class BodyStreamBlock(blocks.StreamBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Figure"), max_length=30, help_text=_("For example 64,958"))
+    """A headline figure: a number (shown with each language's thousands separator, 64,958 /
+    64 958 / 64.958) with optional text before and after it, what it counts and its source."""
+
+    prefix = blocks.CharBlock(
+        label=_("Before the figure"),
+        required=False,
+        max_length=10,
+        help_text=_("Optional, for example + or US$"),
+    )
+    number = blocks.DecimalBlock(
+        label=_("Figure"),
+        decimal_places=2,
+        help_text=_(
+            "Digits only, for example 64958: each language shows it with its own separators."
+        ),
+    )
+    suffix = blocks.CharBlock(
+        label=_("After the figure"),
+        required=False,
+        max_length=20,
+        help_text=_("Optional, for example % or million"),
+    )
     label = blocks.CharBlock(label=_("What it counts"), max_length=160)
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
 
     class Meta:
         icon = "order"
         template = "portal/blocks/key_figure.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["figure"] = plain_number(value.get("number"))
+        return context
+
+
+def plain_number(value):
+    """A figure without meaningless decimals: ``Decimal("64958.00")`` → ``64958``."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else value.normalize()
 
 
 class ListingSectionBlock(blocks.StructBlock):
