@@ -64,13 +64,21 @@ def content_language(page):
     (an untranslated copy), the source page's language."""
     if page is None or not getattr(page, "locale_id", None):
         return translation.get_language() or settings.LANGUAGE_CODE
+    cached = getattr(page, "_content_language", None)
+    if cached is not None:  # asked again for the same instance (title, summary, body…)
+        return cached
+    code = None
     if getattr(page, "alias_of_id", None):
         from wagtail.models import Page
 
-        source = Page.objects.filter(pk=page.alias_of_id).select_related("locale").first()
-        if source is not None:
-            return source.locale.language_code
-    return page.locale.language_code
+        code = (
+            Page.objects.filter(pk=page.alias_of_id)
+            .values_list("locale__language_code", flat=True)
+            .first()
+        )
+    code = code or page.locale.language_code
+    page._content_language = code
+    return code
 
 
 def is_fallback(page):
@@ -115,3 +123,96 @@ def format_number(value, decimal_places=None, language=None):
             force_grouping=True,
             use_l10n=True,
         )
+
+
+def _locale_codes():
+    """``{locale id: language code}`` (a handful of rows, read on each call that needs it)."""
+    from wagtail.models import Locale
+
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def _text_fields(model):
+    """The text an editor translates on a snippet: its character and text fields, slugs and
+    keys left out."""
+    from django.db import models
+
+    return [
+        f.attname
+        for f in model._meta.concrete_fields
+        if isinstance(f, (models.CharField, models.TextField))
+        and not isinstance(f, models.SlugField)
+        and not f.primary_key
+    ]
+
+
+def untranslated_keys(model, locale_id):
+    """The ``translation_key``s of ``model``'s rows in ``locale_id`` that are still copies of
+    the default locale's row (every text field identical), as ``sync_snippet_locales`` and
+    wagtail-localize leave them before anyone translates: their text is in the source
+    language. Two queries."""
+    if locale_id is None or locale_id == default_locale_id():
+        return frozenset()
+    fields = _text_fields(model)
+    rows = {
+        key: tuple(values)
+        for key, *values in model.objects.filter(locale_id=locale_id).values_list(
+            "translation_key", *fields
+        )
+    }
+    sources = model.objects.filter(locale_id=default_locale_id(), translation_key__in=list(rows))
+    return frozenset(
+        key
+        for key, *values in sources.values_list("translation_key", *fields)
+        if tuple(values) == rows[key]
+    )
+
+
+def text_language(obj, memo=None):
+    """The language ``obj``'s text is written in, or None when unknown.
+
+    ``obj`` may be a page (an alias shows its source's language), a translatable snippet (a
+    row still identical to the default locale's is in that language: see
+    :func:`untranslated_keys`), a dict with ``"lang"`` (home-section items), an object with a
+    ``language`` code (search hits) or a language code itself. ``memo`` (a dict, e.g. kept
+    on the request) saves repeated queries over one listing."""
+    from wagtail.models import Page
+
+    memo = {} if memo is None else memo
+    if obj is None or obj == "":
+        return None
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, dict):
+        return obj.get("lang") or None
+    if isinstance(obj, Page):
+        return content_language(obj)
+    if getattr(obj, "translation_key", None) is not None and getattr(obj, "locale_id", None):
+        if "locales" not in memo:
+            memo["locales"] = _locale_codes()
+        key = ("copies", type(obj)._meta.label, obj.locale_id)
+        if key not in memo:
+            memo[key] = untranslated_keys(type(obj), obj.locale_id)
+        if obj.translation_key in memo[key]:
+            return memo["locales"].get(default_locale_id(), settings.LANGUAGE_CODE)
+        return memo["locales"].get(obj.locale_id)
+    language = getattr(obj, "language", None)
+    return language if isinstance(language, str) and language else None
+
+
+def translation_in(page, language):
+    """``page``'s live translation in ``language`` (a real one or the locale's alias, which
+    shows the fallback notice), else ``page`` itself: where a link meant for a reader of
+    ``language`` should go (emails)."""
+    if page is None or getattr(page, "translation_key", None) is None:
+        return page
+    if getattr(getattr(page, "locale", None), "language_code", None) == language:
+        return page
+    from wagtail.models import Page
+
+    found = (
+        Page.objects.filter(translation_key=page.translation_key, locale__language_code=language)
+        .live()
+        .first()
+    )
+    return found.specific if found is not None else page

@@ -51,12 +51,67 @@ def number(value, decimal_places=None):
         return value
 
 
+def _memo(context):
+    """A per-request dict for :func:`portal.core.i18n.text_language` (one listing, few queries)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    if not hasattr(request, "_i18n_memo"):
+        request._i18n_memo = {}
+    return request._i18n_memo
+
+
 @register.simple_tag(takes_context=True)
-def content_lang(context, page=None):
-    """``lang``/``dir`` attributes for an element showing ``page``'s text, when that text is
-    in another language than the page around it (an untranslated fallback); else nothing."""
-    page = page if page is not None else context.get("page")
-    code = i18n.content_language(page)
-    if code == (translation.get_language() or settings.LANGUAGE_CODE):
+def content_lang(context, obj=None):
+    """``lang``/``dir`` attributes for an element showing ``obj``'s text, when that text is
+    in another language than the page around it (an untranslated fallback); else nothing.
+
+    ``obj`` is the current page by default; it may also be another page, a translatable
+    snippet, a home-section item (``{"lang": …}``), a search hit or a language code."""
+    if obj is None:
+        obj = context.get("page")
+    code = i18n.text_language(obj, _memo(context))
+    if not code or code == (translation.get_language() or settings.LANGUAGE_CODE):
         return ""
     return format_html(' lang="{}" dir="{}"', code, i18n.language_direction(code))
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context, page=None):
+    """``<link rel="alternate" hreflang>`` for each real translation of the page (aliases,
+    which show another language's text, are left out) and ``x-default``: the default
+    language's version, else the oldest real one. Nothing for a page with no other real
+    translation."""
+    page = page if page is not None else context.get("page")
+    if page is None or getattr(page, "translation_key", None) is None:
+        return {"links": [], "default": None}
+    pages = sorted(i18n.real_translations(page), key=lambda p: p.pk)
+    if len(pages) < 2:
+        return {"links": [], "default": None}
+    request = context.get("request")
+    links = [{"code": p.locale.language_code, "url": p.get_full_url(request)} for p in pages]
+    default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), links[0])
+    return {"links": sorted(links, key=lambda link: link["code"]), "default": default}
+
+
+@register.inclusion_tag("includes/fallback_notice.html", takes_context=True)
+def fallback_notice(context, page=None):
+    """A short note, in the visitor's language, above a page shown in another language
+    because it is not translated yet, with links to the versions that exist."""
+    page = page if page is not None else context.get("page")
+    if page is None or not i18n.is_fallback(page):
+        return {"show": False}
+    names = dict(settings.LANGUAGES)
+    request = context.get("request")
+    versions = [
+        {
+            "code": code,
+            "name": names.get(code, code),
+            "dir": i18n.language_direction(code),
+            "url": p.get_url(request),
+        }
+        for p in i18n.real_translations(page)
+        if (code := p.locale.language_code) != page.locale.language_code
+    ]
+    versions.sort(key=lambda v: [c for c, _n in settings.LANGUAGES].index(v["code"]))
+    return {"show": True, "versions": versions}
