@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from learning.webinars.zones import valid_time_zone
+from learning.webinars.zones import canonical_zone, valid_time_zone
 
 
 class VisitorRegistrationForm(forms.Form):
@@ -19,4 +19,4 @@ class TimeZoneForm(forms.Form):
         value = self.cleaned_data["tz"]
         if not valid_time_zone(value):
             raise forms.ValidationError(_("Unknown time zone."))
-        return value
+        return canonical_zone(value)

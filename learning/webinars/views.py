@@ -87,10 +87,14 @@ def cancel_mine(request, pk):
     return redirect(webinar.url)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def set_time_zone(request):
-    form = TimeZoneForm(request.POST)
+    """GET: the page with every time zone, by region (linked from the short list next to
+    webinar times); POST: remember the choice and go back to ``next``."""
     target = safe_next(request, "/")
+    if request.method == "GET":
+        return render(request, "learning/time_zone.html", {"next_url": target})
+    form = TimeZoneForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Unknown time zone."))
         return redirect(target)

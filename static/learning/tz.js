@@ -11,11 +11,18 @@
     if (window.sessionStorage.getItem("learning_tz_tried")) return;
     window.sessionStorage.setItem("learning_tz_tried", "1");
   } catch (e) { return; }
+  // The short list may not hold the browser's zone: add it (the server checks the name and
+  // shows it with its localized city name from then on).
+  var known = false;
   for (var i = 0; i < select.options.length; i++) {
-    if (select.options[i].value === zone) {
-      select.value = zone;
-      select.form.submit();
-      return;
-    }
+    if (select.options[i].value === zone) known = true;
   }
+  if (!known) {
+    var option = document.createElement("option");
+    option.value = zone;
+    option.textContent = zone;
+    select.appendChild(option);
+  }
+  select.value = zone;
+  select.form.submit();
 })();
