@@ -341,6 +341,7 @@ def send_decision_email(page_id, decision, comment=""):
     from django.utils import translation
 
     from community.accounts import preferred_language
+    from portal.core.i18n import translation_in
     from resources.models import ResourcePage
 
     page = ResourcePage.objects.select_related("submitted_by").filter(pk=page_id).first()
@@ -355,7 +356,10 @@ def send_decision_email(page_id, decision, comment=""):
             "member": member,
             "title": page.title,
             "comment": comment,
-            "page_url": absolute_url(page.url) if page.live and page.url else "",
+            # The resource in the member's language: its translation, or the alias there.
+            "page_url": absolute_url(translation_in(page, language).url)
+            if page.live and page.url
+            else "",
             "dashboard_url": absolute_url(reverse("dashboard")),
         }
     mail.send(f"resources/email/contribution_{decision}", context, [member.email], language)

@@ -99,11 +99,20 @@ def _language():
 
 def latest_for_home(request, limit):
     """The newest live resources of the active language, for the home page."""
+    from portal.core.i18n import content_language
     from resources.models import ResourcePage
 
     pages = ResourcePage.objects.live().public().filter(locale__language_code=_language())
     pages = pages.only(
-        "title", "summary", "publication_year", "resource_type", "url_path", "path", "depth"
+        "title",
+        "summary",
+        "publication_year",
+        "resource_type",
+        "url_path",
+        "path",
+        "depth",
+        "locale",
+        "alias_of",
     ).order_by("-first_published_at", "-pk")[:limit]
     items = []
     for page in pages:
@@ -114,6 +123,7 @@ def latest_for_home(request, limit):
                 "title": page.title,
                 "summary": page.summary,
                 "meta": " · ".join(meta),
+                "lang": content_language(page),  # an untranslated alias shows English
             }
         )
     return items

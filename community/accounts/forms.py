@@ -1,11 +1,13 @@
 """Forms of member accounts: sign-up honeypot, profile, directory filters, account deletion."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
-from .services import profile_for
+from .services import preferred_language, profile_for, set_preferred_language
 
 
 class HoneypotSignupForm(forms.Form):
@@ -23,10 +25,21 @@ class HoneypotSignupForm(forms.Form):
         return ""
 
     def signup(self, request, user):
+        """A new member's profile, and the language they signed up in as their language
+        (the verification email, sent next, is written in it)."""
         profile_for(user)
+        set_preferred_language(user, translation.get_language())
 
 
 class ProfileForm(forms.ModelForm):
+    # Kept on Wagtail's UserProfile (community.accounts.services.preferred_language): every
+    # email, and Wagtail's admin for editors, follows it. Names in their own language.
+    preferred_language = forms.ChoiceField(
+        label=_("Your language"),
+        choices=settings.LANGUAGES,
+        help_text=_("The emails we send you are written in this language."),
+    )
+
     class Meta:
         model = Profile
         fields = [
@@ -38,6 +51,16 @@ class ProfileForm(forms.ModelForm):
             "themes": forms.CheckboxSelectMultiple,
             "languages": forms.CheckboxSelectMultiple,
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.user_id:
+            self.initial.setdefault("preferred_language", preferred_language(self.instance.user))
+
+    def save(self, commit=True):
+        profile = super().save(commit)
+        set_preferred_language(profile.user, self.cleaned_data["preferred_language"])
+        return profile
 
     def clean_avatar(self):
         avatar = self.cleaned_data.get("avatar")

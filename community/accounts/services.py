@@ -42,6 +42,32 @@ def preferred_language(user):
     return settings.LANGUAGE_CODE
 
 
+def chosen_language(user):
+    """The language the member chose (profile form, or the one they signed up in), or None
+    when they never did: then a message follows the language of the request that sends it."""
+    if user is None or not getattr(user, "pk", None):
+        return None
+    from wagtail.users.models import UserProfile
+
+    language = (
+        UserProfile.objects.filter(user_id=user.pk).values_list("preferred_language", flat=True)
+    ).first()
+    return language if language in {code for code, _name in settings.LANGUAGES} else None
+
+
+def set_preferred_language(user, language):
+    """Keep ``language`` as the member's language (Wagtail's ``UserProfile``, which its own
+    emails and admin also follow); a code outside ``LANGUAGES`` is ignored."""
+    if language not in {code for code, _name in settings.LANGUAGES}:
+        return
+    from wagtail.users.models import UserProfile
+
+    account, _created = UserProfile.objects.update_or_create(
+        user=user, defaults={"preferred_language": language}
+    )
+    user.wagtail_userprofile = account  # what preferred_language(user) reads from now on
+
+
 def is_new_member(user):
     """True during the member's first COMMUNITY_NEW_MEMBER_DAYS days."""
     days = getattr(settings, "COMMUNITY_NEW_MEMBER_DAYS", 7)

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from community.accounts.models import Profile
 from community.accounts.services import preferred_language
 from portal.core import mail
+from portal.core.i18n import url_in_language
 from portal.core.links import absolute_url
 
 from .models import Notification
@@ -27,9 +28,14 @@ def _unsubscribe(user):
 
 
 def _items(notifications, language):
+    """Each notification's sentence and link in ``language`` (a link stored with another
+    language's prefix moves to this one's)."""
     with translation.override(language):
         return [
-            {"message": n.message(), "url": absolute_url(n.get_absolute_url())}
+            {
+                "message": n.message(),
+                "url": absolute_url(url_in_language(n.get_absolute_url(), language)),
+            }
             for n in notifications
         ]
 

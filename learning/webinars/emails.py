@@ -10,6 +10,7 @@ from community.accounts import preferred_language
 from learning.webinars.models import Registration, RegistrationStatus
 from learning.webinars.tokens import make_token
 from portal.core import mail
+from portal.core.i18n import translation_in
 from portal.core.links import absolute_url
 
 KINDS = (
@@ -23,15 +24,18 @@ KINDS = (
 )
 
 
-def _context(registration):
-    webinar = registration.webinar
+def _context(registration, language):
+    """What the templates show, with the webinar and its links in ``language``: the page of
+    that language (a translation, or the alias that says it is not translated yet)."""
+    canonical = registration.webinar
+    webinar = translation_in(canonical, language)
     confirmed = registration.status == RegistrationStatus.CONFIRMED
     return {
         "registration": registration,
         "webinar": webinar,
-        "join_url": webinar.join_url if confirmed else "",
+        "join_url": canonical.join_url if confirmed else "",
         "webinar_url": absolute_url(webinar.url) if webinar.url else "",
-        "ics_url": absolute_url(reverse("learning_ics", args=[webinar.pk])),
+        "ics_url": absolute_url(reverse("learning_ics", args=[canonical.pk])),
         "confirm_url": absolute_url(
             reverse("learning:confirm", args=[make_token(registration, "confirm")])
         ),
@@ -42,18 +46,21 @@ def _context(registration):
 
 
 @task()
-def send_registration_email(registration_id, kind):
-    """Email a registrant about their registration; every message carries a signed cancel link."""
+def send_registration_email(registration_id, kind, language=None):
+    """Email a registrant about their registration; every message carries a signed cancel link.
+
+    Written in a member's own language; a visitor registered without an account gets
+    ``language`` when the caller knows it (the page they registered on), else the site's."""
     registration = (
         Registration.objects.select_related("webinar", "user").filter(pk=registration_id).first()
     )
     if registration is None or kind not in KINDS:
         return False
-    # A member's own language; a visitor registered without an account gets the site's.
-    language = (
-        preferred_language(registration.user) if registration.user_id else settings.LANGUAGE_CODE
-    )
+    if registration.user_id:
+        language = preferred_language(registration.user)
+    elif language not in {code for code, _name in settings.LANGUAGES}:
+        language = settings.LANGUAGE_CODE
     with translation.override(language):
-        context = _context(registration)
+        context = _context(registration, language)
     mail.send(f"learning/email/webinar_{kind}", context, [registration.email], language)
     return True

@@ -10,7 +10,8 @@ from django.utils.translation import get_language
 from learning.webinars.forms import VisitorRegistrationForm
 from learning.webinars.models import RegistrationStatus, WebinarIndexPage, WebinarPage
 from learning.webinars.registration import confirmed_count, registration_of
-from learning.webinars.zones import TIME_ZONES, visitor_time_zone
+from learning.webinars.zones import TIME_ZONES, local_datetime, visitor_time_zone, zone_name
+from portal.core.i18n import content_language
 from portal.security.input import parse_int
 from portal.taxonomy.models import Language, Theme
 
@@ -67,12 +68,14 @@ def upcoming_for_home(request, limit):
     webinars = _localized(
         WebinarPage.objects.live().public().filter(start__gte=timezone.now(), cancelled=False)
     ).order_by("start")[:limit]
+    zone = visitor_time_zone(request)
     return [
         {
             "url": w.url,
             "title": w.title,
             "summary": w.summary,
-            "meta": f"{w.start:%d %b %Y, %H:%M} UTC",
+            "meta": f"{local_datetime(w.start, zone)} ({zone_name(zone.key)})",
+            "lang": content_language(w),  # an untranslated alias shows English
         }
         for w in webinars
     ]

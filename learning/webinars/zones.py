@@ -79,6 +79,8 @@ COMMON_ZONES = (
 
 def visitor_time_zone(request):
     """The zone the visitor chose (session, then cookie); UTC when unknown or invalid."""
+    if request is None:
+        return zoneinfo.ZoneInfo("UTC")
     name = request.session.get(TZ_COOKIE) if hasattr(request, "session") else None
     name = name or request.COOKIES.get(TZ_COOKIE) or "UTC"
     try:

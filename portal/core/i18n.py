@@ -216,3 +216,19 @@ def translation_in(page, language):
         .first()
     )
     return found.specific if found is not None else page
+
+
+def url_in_language(url, language):
+    """``url`` (a path or an absolute URL under a language prefix, e.g. ``/fr/accounts/…``)
+    under ``language``'s prefix instead, for Django views (allauth, community). Wagtail pages
+    may have other slugs in other languages: use :func:`translation_in` for them."""
+    from urllib.parse import urlsplit
+
+    from django.urls import translate_url
+
+    segments = urlsplit(url).path.split("/")
+    current = segments[1] if len(segments) > 2 else ""
+    if current == language or current not in {code for code, _name in settings.LANGUAGES}:
+        return url
+    with translation.override(current):  # the prefix resolves in its own language only
+        return translate_url(url, language)

@@ -3,6 +3,7 @@
 from django.utils.formats import date_format
 from wagtail.models import Locale, Page
 
+from portal.core.i18n import content_language
 from portal.models import ContentPage
 
 
@@ -33,6 +34,7 @@ def latest_stories(request, limit):
             "meta": date_format(story.first_published_at, "DATE_FORMAT")
             if story.first_published_at
             else "",
+            "lang": content_language(story),  # an untranslated alias shows English
         }
         for story in stories
     ]
