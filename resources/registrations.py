@@ -4,7 +4,7 @@ decision. Receivers live with their domain (``services``, ``contributions``)."""
 
 import datetime
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import (
@@ -176,6 +176,9 @@ def register():
 
     page_published.connect(
         services.on_page_published, sender=ResourcePage, dispatch_uid="resources_pub"
+    )
+    post_save.connect(
+        services.on_resource_saved, sender=ResourcePage, dispatch_uid="resources_alias"
     )
     for signal, uid in (
         (page_unpublished, "resources_unpub"),

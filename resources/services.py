@@ -3,14 +3,16 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import Count, F, Q, Value, prefetch_related_objects
-from django.db.models.functions import Coalesce
+from django.db import connection, transaction
+from django.db.models import Count, F, Min, Q, Value, prefetch_related_objects
+from django.db.models.functions import Coalesce, Concat
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
 
 from portal.core import cache as versioned_cache
+from portal.core.i18n import default_locale_id
 from portal.models import region_for_country
 from portal.security.input import parse_int
 from resources.models import ResourceFacet, ResourceFile, ResourcePage, ResourceType
@@ -112,6 +114,21 @@ def invalidate_facet_counts():
 def on_page_published(sender, instance, **kwargs):
     """Receiver of ``page_published`` for resources: reindex the page."""
     reindex_resource(instance)
+
+
+def on_resource_saved(sender, instance, created=False, **kwargs):
+    """Receiver of ``post_save`` for resources: a new alias (the untranslated copy of a
+    resource in another locale) gets no ``page_published``; index it once the copy's themes
+    and files are saved too (on commit), so filters in that language find it."""
+    if created and instance.alias_of_id and instance.live:
+        pk = instance.pk
+
+        def reindex():
+            alias = ResourcePage.objects.filter(pk=pk).first()
+            if alias is not None:
+                reindex_resource(alias)
+
+        transaction.on_commit(reindex)
 
 
 def on_resource_changed(sender, **kwargs):
@@ -280,6 +297,13 @@ class ResourceQuery:
         return qd.urlencode()
 
 
+def _theme_names(Theme):
+    """{slug: name} of the themes, in the active language where translated."""
+    names = dict(Theme.objects.filter(locale_id=default_locale_id()).values_list("slug", "name"))
+    names.update(Theme.objects.filter(locale=Locale.get_active()).values_list("slug", "name"))
+    return names
+
+
 def _labels():
     from django_countries import countries
 
@@ -287,7 +311,7 @@ def _labels():
 
     return {
         "type": dict(ResourceType.choices),
-        "theme": dict(Theme.objects.values_list("slug", "name").distinct()),
+        "theme": _theme_names(Theme),
         "region": {r.code: r.name for r in Region.objects.all()},
         "language": {lang.code: lang.name for lang in Language.objects.all()},
         "country": dict(countries),
@@ -373,34 +397,66 @@ RELATED_FACETS = ("theme", "type", "country", "region")
 
 
 def related_resources(page, limit=4):
-    """Live resources sharing the most theme, type, country and region values with ``page``.
+    """Live resources sharing the most theme, type, country and region values with ``page``,
+    one per resource and in ``page``'s language.
 
-    Only the facet rows that match one of the page's values are counted, straight from the
+    A resource exists once per locale (translations and untranslated aliases share a
+    ``translation_key``): candidates are ranked per ``translation_key``, so a resource never
+    lists its own translations nor another resource once per language, and each is shown by
+    its page in ``page``'s locale (else the default locale's, else any live one). Only the
+    facet rows that match one of the page's values are counted, straight from the
     (facet, value, page) index, so the cost follows the matches, not the whole catalogue.
     """
-    pairs = list(
-        ResourceFacet.objects.filter(page_id=page.pk, facet__in=RELATED_FACETS).values_list(
+    own = Page.objects.filter(translation_key=page.translation_key).values("pk")
+    pairs = set(
+        ResourceFacet.objects.filter(page_id__in=own, facet__in=RELATED_FACETS).values_list(
             "facet", "value"
         )
     )
     if not pairs:
         return []
-    # Grouped on the facet table alone (index scans); liveness is checked on the few best.
+    # Grouped per resource (its translation key); a value shared by several translations of
+    # a resource counts once. Liveness and language are checked on the few best.
     ranked = (
         ResourceFacet.objects.filter(Q(*[Q(facet=f, value=v) for f, v in pairs], _connector=Q.OR))
-        .exclude(page_id=page.pk)
-        .values("page_id")
-        .annotate(shared=Count("*"))
-        .order_by("-shared", "-page_id")[: limit * 5]
+        .exclude(page__translation_key=page.translation_key)
+        .values("page__translation_key")
+        .annotate(
+            shared=Count(Concat("facet", Value("="), "value"), distinct=True),
+            first=Min("page_id"),
+        )
+        .order_by("-shared", "-first")[: limit * 5]
     )
-    order = [row["page_id"] for row in ranked]
-    pages = (
+    order = [row["page__translation_key"] for row in ranked]
+    preference = {page.locale_id: 0, default_locale_id(): 1}
+    by_key = {}
+    candidates = (
         ResourcePage.objects.live()
-        .filter(pk__in=order)
-        .only("title", "url_path", "publication_year")
+        .filter(translation_key__in=order)
+        .only("title", "url_path", "publication_year", "translation_key", "locale", "alias_of")
+        .order_by("pk")
     )
-    by_pk = {p.pk: p for p in pages}
-    return [by_pk[pk] for pk in order if pk in by_pk][:limit]
+    for candidate in candidates:
+        rank = preference.get(candidate.locale_id, 2)
+        best = by_key.get(candidate.translation_key)
+        if best is None or rank < preference.get(best.locale_id, 2):
+            by_key[candidate.translation_key] = candidate
+    return [by_key[key] for key in order if key in by_key][:limit]
+
+
+def in_active_locale(objects):
+    """Translatable snippets (themes) replaced by their translation in the active locale where
+    there is one: a page copied into another locale still points at the source's snippets."""
+    if not objects:
+        return objects
+    keys = [obj.translation_key for obj in objects]
+    found = {
+        obj.translation_key: obj
+        for obj in type(objects[0]).objects.filter(
+            translation_key__in=keys, locale=Locale.get_active()
+        )
+    }
+    return [found.get(obj.translation_key, obj) for obj in objects]
 
 
 def detail_context(page, request):
@@ -410,12 +466,14 @@ def detail_context(page, request):
     from resources import citations
 
     files = list(page.files.select_related("document"))
+    # The file in the page's own language first (every translation lists every file).
+    files.sort(key=lambda file: file.language != page.locale.language_code)
     for file in files:
         file.download_url = f"/resources/download/{file.pk}/"
     url = page.get_full_url(request)
     return {
         "files": files,
-        "themes": list(page.themes.all()),
+        "themes": in_active_locale(list(page.themes.all())),
         "regions": list(page.regions.all()),
         "related": related_resources(page),
         "apa": citations.apa(page, url),

@@ -11,20 +11,26 @@ from wagtail.documents import get_document_model
 
 from portal.demo.utils import ensure_page
 from portal.models import Region, Theme
+from resources.demo import translations
 from resources.demo.content import RESOURCES
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 
-# fpdf2's core fonts are Latin-1 only.
-_LATIN1 = str.maketrans({"–": "-", "—": "-", "’": "'", "“": '"', "”": '"', "…": "..."})
+# fpdf2's core fonts are Latin-1 only (French and Spanish fit; "œ" is spelt out).
+_LATIN1 = str.maketrans(
+    {"–": "-", "—": "-", "’": "'", "“": '"', "”": '"', "…": "...", "\u202f": "\xa0", "œ": "oe"}
+)
+NOTE = "Demo file of the Return & Reintegration Hub: a summary, not the publication."
 
 
-def build_pdf(title, paragraphs):
-    """A small text PDF (fpdf2) whose text extraction gives back ``paragraphs``."""
+def build_pdf(title, paragraphs, *, sections=(), note=NOTE, language="en"):
+    """A small text PDF (fpdf2) whose text extraction gives back ``paragraphs``; each of
+    ``sections`` (heading, paragraphs) starts a new page."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.set_creation_date(datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
     pdf.set_title(title.translate(_LATIN1))
+    pdf.set_lang(language)
     pdf.add_page()
     pdf.set_font("Helvetica", style="B", size=14)
     pdf.multi_cell(0, 7, title.translate(_LATIN1))
@@ -33,10 +39,17 @@ def build_pdf(title, paragraphs):
     for paragraph in paragraphs:
         pdf.multi_cell(0, 6, paragraph.translate(_LATIN1))
         pdf.ln(3)
+    for heading, section in sections:
+        pdf.add_page()
+        pdf.set_font("Helvetica", style="B", size=12)
+        pdf.multi_cell(0, 7, heading.translate(_LATIN1))
+        pdf.ln(3)
+        pdf.set_font("Helvetica", size=11)
+        for paragraph in section:
+            pdf.multi_cell(0, 6, paragraph.translate(_LATIN1))
+            pdf.ln(3)
     pdf.set_font("Helvetica", style="I", size=9)
-    pdf.multi_cell(
-        0, 5, "Demo file of the Return & Reintegration Hub: a summary, not the publication."
-    )
+    pdf.multi_cell(0, 5, note.translate(_LATIN1))
     return bytes(pdf.output())
 
 
@@ -107,4 +120,5 @@ def load(home, stdout=None):
         )
     if stdout is not None:
         stdout.write(f"  {len(RESOURCES)} resources")
+    translations.load(index, stdout)
     return index
