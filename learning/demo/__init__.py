@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from learning.courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from learning.demo import translations
 from learning.demo.content import LESSON_BODY, MODULES, WEBINARS, knowledge_check
 from learning.landing import LearningIndexPage
 from learning.webinars.models import Speaker, WebinarIndexPage, WebinarPage
@@ -44,6 +45,7 @@ def load(home, stdout=None):
     _course(courses)
     _webinars(webinars)
     sync_locales(learning)
+    translations.load(learning)
 
 
 def _course(courses):
