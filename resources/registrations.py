@@ -113,7 +113,8 @@ def latest_for_home(request, limit):
         "depth",
         "locale",
         "alias_of",
-    ).order_by("-first_published_at", "-pk")[:limit]
+    )
+    pages = pages.select_related("locale").order_by("-first_published_at", "-pk")[:limit]
     items = []
     for page in pages:
         meta = [str(page.get_resource_type_display()), str(page.year_display)]

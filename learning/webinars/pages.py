@@ -67,7 +67,8 @@ def upcoming_for_home(request, limit):
     """The next ``limit`` webinars in the current language, as home-section items."""
     webinars = _localized(
         WebinarPage.objects.live().public().filter(start__gte=timezone.now(), cancelled=False)
-    ).order_by("start")[:limit]
+    )
+    webinars = webinars.select_related("locale").order_by("start")[:limit]
     zone = visitor_time_zone(request)
     return [
         {

@@ -76,7 +76,7 @@ def content_language(page):
             .values_list("locale__language_code", flat=True)
             .first()
         )
-    code = code or page.locale.language_code
+    code = code or locale_code(page)
     page._content_language = code
     return code
 
@@ -85,7 +85,13 @@ def is_fallback(page):
     """True when ``page`` shows text in another language than its own locale's."""
     if page is None or not getattr(page, "alias_of_id", None):
         return False
-    return content_language(page) != page.locale.language_code
+    return content_language(page) != locale_code(page)
+
+
+def locale_code(obj):
+    """The language code of ``obj``'s locale (a page or snippet): the loaded ``locale`` (use
+    ``select_related("locale")`` in listings), else one query, kept on the object."""
+    return obj.locale.language_code
 
 
 def real_translations(page):

@@ -24,6 +24,7 @@ def latest_stories(request, limit):
         ContentPage.objects.child_of(spotlight)
         .live()
         .public()
+        .select_related("locale")
         .order_by("-first_published_at")[:limit]
     )
     return [
