@@ -5,7 +5,8 @@ import secrets
 from django.utils import timezone
 
 from learning.courses.models import ModuleResult
-from learning.courses.progress import passed_module_ids
+from learning.courses.progress import passed_module_keys
+from portal.core.i18n import canonical
 
 
 def grade(module, answers):
@@ -33,22 +34,27 @@ def grade(module, answers):
 
 
 def submit_check(module, enrolment, answers):
-    """Grade and record the attempt (a pass is kept); complete the course when all passed.
+    """Grade the attempt on ``module`` as the member saw it (in their language) and record
+    it on the canonical module (the best score and a pass are kept); complete the course
+    when all are passed.
     Returns (passed, score, feedback)."""
     course = module.get_parent().specific
     score, feedback = grade(module, answers)
     passed = score >= course.pass_mark
-    result, _created = ModuleResult.objects.get_or_create(enrolment=enrolment, module=module)
-    result.score = score
+    result, _created = ModuleResult.objects.get_or_create(
+        enrolment=enrolment, module=canonical(module)
+    )
+    result.score = max(result.score, score)
     result.passed = result.passed or passed
     result.save()
-    _complete_if_done(course, enrolment)
+    _complete_if_done(enrolment)
     return passed, score, feedback
 
 
-def _complete_if_done(course, enrolment):
-    module_ids = {m.pk for m in course.modules()}
-    if module_ids and module_ids <= passed_module_ids(enrolment) and not enrolment.completed_at:
+def _complete_if_done(enrolment):
+    """Complete the enrolment once every module of its (canonical) course is passed."""
+    module_keys = {m.translation_key for m in enrolment.course.modules()}
+    if module_keys and module_keys <= passed_module_keys(enrolment) and not enrolment.completed_at:
         enrolment.completed_at = timezone.now()
         enrolment.certificate_code = secrets.token_hex(8).upper()
         enrolment.save(update_fields=["completed_at", "certificate_code"])

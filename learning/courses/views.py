@@ -11,9 +11,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from learning.courses import progress
 from learning.courses.certificates import certificate_pdf as build_certificate
+from learning.courses.certificates import display_name
 from learning.courses.forms import KnowledgeCheckForm
 from learning.courses.grading import submit_check
 from learning.courses.models import CoursePage, Enrolment, ModulePage
+from portal.core.i18n import localized
 
 
 def _course(pk):
@@ -66,10 +68,12 @@ def knowledge_check(request, pk):
 @login_required
 @require_GET
 def certificate_pdf(request, pk):
-    enrolment = progress.enrolment_for(_course(pk), request.user)
+    """The member's certificate, in the language of the course page it is asked from."""
+    course = _course(pk)
+    enrolment = progress.enrolment_for(course, request.user)
     if enrolment is None or not enrolment.completed_at:
         raise PermissionDenied
-    response = HttpResponse(build_certificate(enrolment), content_type="application/pdf")
+    response = HttpResponse(build_certificate(enrolment, course), content_type="application/pdf")
     response["Content-Disposition"] = (
         f'attachment; filename="certificate-{enrolment.certificate_code}.pdf"'
     )
@@ -83,9 +87,13 @@ def verify_certificate(request, code):
         .select_related("user", "course")
         .first()
     )
+    context = {"enrolment": enrolment, "code": code}
+    if enrolment:
+        context["course"] = localized(enrolment.course)
+        context["name"] = display_name(enrolment.user)
     return render(
         request,
         "learning/certificate_verify.html",
-        {"enrolment": enrolment, "code": code},
+        context,
         status=200 if enrolment else 404,
     )

@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from learning.webinars.models import Registration, WebinarPage
+from learning.webinars.registration import registrations_for
 
 
 def registrants_csv(request, pk):
-    """CSV of a webinar's registrants, for people who may edit the webinar."""
+    """CSV of a webinar's registrants (in all its languages), for people who may edit it."""
     webinar = get_object_or_404(WebinarPage, pk=pk)
     if not webinar.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
@@ -20,7 +21,7 @@ def registrants_csv(request, pk):
     response["Content-Disposition"] = f'attachment; filename="registrants-{webinar.pk}.csv"'
     writer = csv.writer(response)
     writer.writerow(["name", "email", "status", "registered", "confirmed", "attended", "member"])
-    for r in webinar.registrations.order_by("created_at", "pk"):
+    for r in registrations_for(webinar).order_by("created_at", "pk"):
         writer.writerow(
             [
                 _safe(r.name),

@@ -6,6 +6,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from learning.webinars.models import WebinarPage
+from portal.core.i18n import canonical
 from portal.core.links import absolute_url
 
 PRODID = "-//Return & Reintegration Hub//Learning//EN"
@@ -22,11 +23,14 @@ def _calendar(name=None):
 
 
 def event_for(webinar):
-    """A VEVENT with a stable UID; times in the organiser's zone (VTIMEZONE added)."""
+    """A VEVENT with a stable UID, the same for every language of the webinar (the canonical
+    page's), so a calendar never holds it twice; title, summary and link in ``webinar``'s
+    language; times in the organiser's zone (VTIMEZONE added)."""
+    source = canonical(webinar)
     zone = webinar.organiser_zone
     event = Event()
-    event.add("uid", f"webinar-{webinar.ical_uid}@rrhub")
-    event.add("sequence", webinar.sequence)
+    event.add("uid", f"webinar-{source.ical_uid}@rrhub")
+    event.add("sequence", source.sequence)
     event.add("dtstamp", timezone.now())
     event.add("summary", webinar.title)
     event.add("dtstart", webinar.start.astimezone(zone))

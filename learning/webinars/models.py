@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -15,7 +16,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -39,8 +40,9 @@ class RelatedPageBlock(blocks.StructBlock):
 
 
 @register_snippet
-class Speaker(index.Indexed, models.Model):
-    """A person who speaks at webinars; reused across events."""
+class Speaker(TranslatableMixin, index.Indexed, models.Model):
+    """A person who speaks at webinars; reused across events. Translatable (the biography,
+    organisation) with wagtail-localize; webinars show the active language's version."""
 
     name = models.CharField(_("name"), max_length=200)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
@@ -62,7 +64,7 @@ class Speaker(index.Indexed, models.Model):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
@@ -269,6 +271,21 @@ class Registration(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["webinar", "status", "created_at"])]
+        # One current registration per person and webinar, on the webinar's canonical page
+        # (a person may cancel and register again: cancelled rows are history).
+        constraints = [
+            models.UniqueConstraint(
+                fields=["webinar", "user"],
+                condition=~models.Q(status="cancelled"),
+                name="learning_one_registration_per_member",
+            ),
+            models.UniqueConstraint(
+                "webinar",
+                Lower("email"),
+                condition=models.Q(user__isnull=True) & ~models.Q(status="cancelled"),
+                name="learning_one_registration_per_visitor",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.name} <{self.email}> ({self.status})"

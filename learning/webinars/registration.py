@@ -2,24 +2,34 @@
 
 Seats are assigned under a row lock on the webinar, so concurrent registrations never
 overbook; every change is emailed to the registrant.
+
+A webinar exists once per language; registrations attach to its canonical page (the
+default-locale translation, ``portal.core.i18n.canonical``) and are read by
+``translation_key``, so a seat taken in English shows, and counts, in French and Arabic.
 """
 
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from learning.webinars.emails import send_registration_email
 from learning.webinars.models import Registration, RegistrationStatus, WebinarPage, WebinarStatus
+from portal.core.i18n import canonical
 
 
 class RegistrationClosed(Exception):
     """The webinar is over or cancelled."""
 
 
+def registrations_for(webinar):
+    """All registrations for the webinar, whichever of its languages ``webinar`` is in."""
+    return Registration.objects.filter(webinar__translation_key=webinar.translation_key)
+
+
 def confirmed_count(webinar):
     """How many seats are taken."""
-    return Registration.objects.filter(webinar=webinar, status=RegistrationStatus.CONFIRMED).count()
+    return registrations_for(webinar).filter(status=RegistrationStatus.CONFIRMED).count()
 
 
 def registration_of(webinar, user):
@@ -27,10 +37,29 @@ def registration_of(webinar, user):
     if not user.is_authenticated:
         return None
     return (
-        Registration.objects.filter(webinar=webinar, user=user)
+        registrations_for(webinar)
+        .filter(user=user)
         .exclude(status=RegistrationStatus.CANCELLED)
         .first()
     )
+
+
+def waiting_position(registration):
+    """The place (1 for the next to get a seat) of a registration on the waiting list, else
+    None."""
+    if registration is None or registration.status != RegistrationStatus.WAITING:
+        return None
+    ahead = (
+        Registration.objects.filter(
+            webinar_id=registration.webinar_id, status=RegistrationStatus.WAITING
+        )
+        .filter(
+            models.Q(confirmed_at__lt=registration.confirmed_at)
+            | models.Q(confirmed_at=registration.confirmed_at, pk__lt=registration.pk)
+        )
+        .count()
+    )
+    return ahead + 1
 
 
 def upcoming_registrations(user):
@@ -51,7 +80,8 @@ def _seat_status(webinar):
 
 
 def _lock(webinar, open_only=False):
-    webinar = WebinarPage.objects.select_for_update(of=("self",)).get(pk=webinar.pk)
+    """The canonical webinar, locked for the rest of the transaction."""
+    webinar = WebinarPage.objects.select_for_update(of=("self",)).get(pk=canonical(webinar).pk)
     if open_only and webinar.status not in (WebinarStatus.UPCOMING, WebinarStatus.LIVE):
         raise RegistrationClosed
     return webinar
@@ -81,7 +111,8 @@ def register_visitor(webinar, name, email):
     with transaction.atomic():
         webinar = _lock(webinar, open_only=True)
         existing = (
-            Registration.objects.filter(webinar=webinar, email__iexact=email)
+            registrations_for(webinar)
+            .filter(email__iexact=email)
             .exclude(status=RegistrationStatus.CANCELLED)
             .first()
         )

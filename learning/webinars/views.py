@@ -13,6 +13,7 @@ from learning.webinars.forms import TimeZoneForm, VisitorRegistrationForm
 from learning.webinars.models import RegistrationStatus, WebinarPage
 from learning.webinars.tokens import CONFIRM_MAX_AGE, read_token
 from learning.webinars.zones import remember_time_zone
+from portal.core.i18n import localized
 from portal.security.redirects import safe_next
 
 
@@ -54,13 +55,13 @@ def confirm(request, token):
     if seat is None:
         return render(request, "learning/token_invalid.html", status=400)
     if request.method == "GET":
-        return render(request, "learning/confirm.html", {"registration": seat})
+        return render(request, "learning/confirm.html", _seat_context(seat))
     seat, _changed = registration.confirm(seat)
     if seat.status == RegistrationStatus.CONFIRMED:
         messages.success(request, _("Your registration is confirmed."))
     elif seat.status == RegistrationStatus.WAITING:
         messages.info(request, _("The webinar is full: you are on the waiting list."))
-    return render(request, "learning/registration_status.html", {"registration": seat})
+    return render(request, "learning/registration_status.html", _seat_context(seat))
 
 
 @require_http_methods(["GET", "POST"])
@@ -69,10 +70,15 @@ def cancel(request, token):
     if seat is None:
         return render(request, "learning/token_invalid.html", status=400)
     if request.method == "GET":
-        return render(request, "learning/cancel.html", {"registration": seat})
+        return render(request, "learning/cancel.html", _seat_context(seat))
     seat, _promoted = registration.cancel(seat)
     messages.success(request, _("Your registration is cancelled."))
-    return render(request, "learning/registration_status.html", {"registration": seat})
+    return render(request, "learning/registration_status.html", _seat_context(seat))
+
+
+def _seat_context(seat):
+    """A registration (on the canonical webinar) and the webinar in the active language."""
+    return {"registration": seat, "webinar": localized(seat.webinar)}
 
 
 @login_required
