@@ -1,12 +1,17 @@
 """What the portal itself registers: the Spotlight stories home section; after ``migrate``,
-the Django and Wagtail sites follow SITE_URL."""
+the Django and Wagtail sites follow SITE_URL; the cached menus and footer go stale when they or
+the pages they link to change."""
 
 from django.apps import apps
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal.core.registry import HomeSection, register_home_section
 from portal.core.sites import sync_after_migrate
+from portal.navigation.menus import invalidate as invalidate_menus
+from portal.navigation.models import FooterText, NavigationMenu
 from portal.pages.sections import latest_stories, spotlight_url
 
 
@@ -22,3 +27,14 @@ def register():
     post_migrate.connect(
         sync_after_migrate, sender=apps.get_app_config("portal"), dispatch_uid="portal-sites"
     )
+    for model in (NavigationMenu, FooterText):
+        post_save.connect(
+            invalidate_menus, sender=model, dispatch_uid=f"menus-save-{model.__name__}"
+        )
+        post_delete.connect(
+            invalidate_menus, sender=model, dispatch_uid=f"menus-del-{model.__name__}"
+        )
+    page_published.connect(invalidate_menus, dispatch_uid="menus-page-published")
+    page_unpublished.connect(invalidate_menus, dispatch_uid="menus-page-unpublished")
+    post_page_move.connect(invalidate_menus, dispatch_uid="menus-page-moved")
+    post_delete.connect(invalidate_menus, sender=Page, dispatch_uid="menus-page-deleted")

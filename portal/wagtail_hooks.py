@@ -1,11 +1,12 @@
-"""Admin registration of the shared taxonomy and the glossary as snippets; the documents hook."""
+"""Admin registration of the shared taxonomy, the glossary, the main menu and the footer as
+snippets (translatable with wagtail-localize); the documents hook."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import GlossaryTerm, Theme
+from portal.models import FooterText, GlossaryTerm, NavigationMenu, Theme
 from portal.security.media import only_live_pages_documents
 
 
@@ -31,6 +32,28 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class NavigationMenuViewSet(SnippetViewSet):
+    model = NavigationMenu
+    icon = "list-ul"
+    list_display = ["name", "locale"]
+
+
+class FooterTextViewSet(SnippetViewSet):
+    model = FooterText
+    icon = "doc-empty"
+    list_display = ["links_heading", "locale"]
+
+
+class NavigationGroup(SnippetViewSetGroup):
+    menu_label = _("Menus and footer")
+    menu_icon = "list-ul"
+    menu_order = 260
+    items = (NavigationMenuViewSet, FooterTextViewSet)
+
+
+register_snippet(NavigationGroup)
 
 
 hooks.register("before_serve_document", only_live_pages_documents)

@@ -68,13 +68,43 @@ KEY_FIGURES = [
 SOURCE_2019 = "IOM, 2019 Return and Reintegration Key Highlights (2020)"
 
 HOME_SECTIONS = [
-    ("listing", {"source": "resources", "heading": "Latest resources", "intro": "", "count": 3}),
-    ("listing", {"source": "webinars", "heading": "Upcoming webinars", "intro": "", "count": 3}),
     (
         "listing",
-        {"source": "initiatives", "heading": "Featured initiatives", "intro": "", "count": 3},
+        {
+            "source": "resources",
+            "heading": "Latest resources",
+            "intro": "Reports, handbooks, studies and toolkits recently published by IOM and "
+            "its partners.",
+            "count": 3,
+        },
     ),
-    ("listing", {"source": "stories", "heading": "Spotlight", "intro": "", "count": 3}),
+    (
+        "listing",
+        {
+            "source": "webinars",
+            "heading": "Upcoming webinars",
+            "intro": "Live online sessions with practitioners: sign up to save your seat.",
+            "count": 3,
+        },
+    ),
+    (
+        "listing",
+        {
+            "source": "initiatives",
+            "heading": "Featured initiatives",
+            "intro": "Reintegration projects from the map: where they run and who runs them.",
+            "count": 3,
+        },
+    ),
+    (
+        "listing",
+        {
+            "source": "stories",
+            "heading": "Spotlight",
+            "intro": "Returnees tell their own stories, and figures from the field.",
+            "count": 3,
+        },
+    ),
 ]
 
 # Sections other apps fill; until they do, a short page says what is coming.

@@ -1,5 +1,7 @@
 """The glossary: short definitions of the terms and acronyms practitioners meet."""
 
+import unicodedata
+
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +11,8 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 GLOSSARY_FEATURES = ["bold", "italic", "link", "ul"]
+ARABIC_ARTICLE = "ال"
+ALEF_FORMS = str.maketrans("أإآ", "ااا")
 
 
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -49,8 +53,18 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         return f"term-{self.translation_key.hex[:12]}"
 
     @property
+    def sort_key(self):
+        """The term as dictionaries file it: accents folded (É under E), and in Arabic the
+        article ال and the hamza on alef left out (العودة under ع, الأطفال under ا)."""
+        term = (self.term or "").strip()
+        if term.startswith(ARABIC_ARTICLE) and len(term) > len(ARABIC_ARTICLE):
+            term = term[len(ARABIC_ARTICLE) :]
+        term = unicodedata.normalize("NFKD", term.translate(ALEF_FORMS))
+        return "".join(c for c in term if not unicodedata.combining(c)).casefold()
+
+    @property
     def letter(self):
-        first = (self.term or "#")[0].upper()
+        first = (self.sort_key or "#")[0].upper()
         return first if first.isalpha() else "#"
 
 
@@ -89,7 +103,7 @@ class GlossaryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "")
         groups = {}
-        for term in self.terms(query):
+        for term in sorted(self.terms(query), key=lambda term: term.sort_key):
             groups.setdefault(term.letter, []).append(term)
         context.update(query=query.strip()[:100], groups=sorted(groups.items()))
         return context

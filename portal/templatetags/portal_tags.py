@@ -7,7 +7,7 @@ from django.utils.html import format_html
 
 from portal.core import i18n
 from portal.core.registry import registry
-from portal.navigation.menus import language_links, main_navigation
+from portal.navigation.menus import footer, language_links, main_navigation
 
 register = template.Library()
 
@@ -16,6 +16,13 @@ register = template.Library()
 def main_nav(context, plain=False):
     """The main navigation; ``plain`` renders only the list (for the footer's own nav)."""
     return {"items": main_navigation(context.get("request")), "plain": plain}
+
+
+@register.inclusion_tag("includes/site_footer.html", takes_context=True)
+def site_footer(context):
+    """The footer: the editors' footer text and links in the visitor's language, and the menu."""
+    request = context.get("request")
+    return {"footer": footer(request), "request": request, "SITE_NAME": context.get("SITE_NAME")}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -19,14 +19,20 @@ def test_root_redirects_to_the_visitors_language(demo_site, client):
 
 
 @pytest.mark.parametrize(
-    ("lang", "direction"), [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
+    ("lang", "direction", "figure"),
+    [
+        ("en", "ltr", "64,958"),
+        ("fr", "ltr", "64\u202f958"),
+        ("es", "ltr", "64.958"),
+        ("ar", "rtl", "64,958"),
+    ],
 )
-def test_home_page_in_each_language(demo_site, client, lang, direction):
+def test_home_page_in_each_language(demo_site, client, lang, direction, figure):
     response = client.get(f"/{lang}/")
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{lang}" dir="{direction}">' in html
-    assert "64,958" in html  # key figures from the 2019 report
+    assert f'<p class="figure-value">{figure}</p>' in html  # the 2019 report, locale's way
     assert 'href="#main"' in html  # skip link
     for section in ("resources", "community", "learning", "initiatives", "spotlight"):
         assert f'href="/{lang}/{section}/"' in html

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from portal.core.registry import demo_loaders
 from portal.demo import site as demo
+from portal.demo import translations as demo_translations
 from portal.demo.utils import sync_locales, sync_snippet_locales
 from portal.models import GlossaryTerm, Theme
 
@@ -22,6 +23,8 @@ class Command(BaseCommand):
             for loader in demo_loaders():
                 self.stdout.write(f"Loading {loader.name}…")
                 loader.load(home, self.stdout)
+            self.stdout.write("Translating the portal's pages, menu and footer…")
+            demo_translations.load(home, self.stdout)
             sync_snippet_locales(Theme)
             sync_snippet_locales(GlossaryTerm)
             aliases = sync_locales(home)
