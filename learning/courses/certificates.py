@@ -19,6 +19,7 @@ from portal.core.links import absolute_url
 
 FONT = Path(__file__).resolve().parent / "fonts" / "DejaVuSans.ttf"
 FONT_NAME = "DejaVu"
+LRM = "\u200e"
 
 
 def verification_url(enrolment, language="en"):
@@ -83,8 +84,11 @@ def _render(enrolment, course, language):
         start,
     )
     line(_("Certificate code: %(code)s") % {"code": enrolment.certificate_code}, 12, 8, start)
+    url = verification_url(enrolment, language)
+    if rtl:  # a left-to-right mark keeps the address's final "/" at its end in Arabic
+        url += LRM
     line(
-        _("Verify at: %(url)s") % {"url": verification_url(enrolment, language)},
+        _("Verify at: %(url)s") % {"url": url},
         12,
         8,
         start,

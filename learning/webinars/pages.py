@@ -6,10 +6,11 @@ from datetime import timedelta
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.models import Locale
 
 from learning.webinars.forms import VisitorRegistrationForm
-from learning.webinars.models import RegistrationStatus, WebinarIndexPage, WebinarPage
-from learning.webinars.registration import confirmed_count, registration_of
+from learning.webinars.models import RegistrationStatus, Speaker, WebinarIndexPage, WebinarPage
+from learning.webinars.registration import confirmed_count, registration_of, waiting_position
 from learning.webinars.zones import TIME_ZONES, local_datetime, visitor_time_zone, zone_name
 from portal.core.i18n import content_language
 from portal.security.input import parse_int
@@ -42,11 +43,30 @@ def listing_context(index_page, request):
     }
 
 
+def speakers_of(webinar):
+    """The webinar's speakers, each in the active language when translated (two queries)."""
+    speakers = list(webinar.speakers.select_related("photo"))
+    if not speakers:
+        return []
+    locale = Locale.get_active()
+    translated = {
+        s.translation_key: s
+        for s in Speaker.objects.filter(
+            translation_key__in=[s.translation_key for s in speakers], locale=locale
+        ).select_related("photo")
+    }
+    return [translated.get(s.translation_key, s) for s in speakers]
+
+
 def webinar_context(webinar, request):
-    """The visitor's registration (the joining link only once confirmed), seats and zones."""
+    """The visitor's registration (the joining link only once confirmed) and place on the
+    waiting list, seats, speakers and zones. Registrations are the same in every language
+    of the webinar."""
     registration = registration_of(webinar, request.user)
     return {
         "registration": registration,
+        "waiting_position": waiting_position(registration),
+        "speakers": speakers_of(webinar),
         "show_join_link": bool(
             registration and registration.status == RegistrationStatus.CONFIRMED
         ),
