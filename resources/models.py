@@ -292,7 +292,8 @@ class ResourcePage(Page):
 
 
 class ResourceFile(Orderable):
-    """One file of a resource, in one language; downloads are counted."""
+    """One file of a resource, in one language; its downloads are counted in
+    ``DownloadCount``."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey(
@@ -302,7 +303,6 @@ class ResourceFile(Orderable):
         related_name="resource_files",
     )
     language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES)
-    downloads = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
 
     panels = [FieldPanel("document"), FieldPanel("language")]
 
@@ -311,6 +311,26 @@ class ResourceFile(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["page", "language"], name="resource_file_one_per_lang")
         ]
+
+
+class DownloadCount(models.Model):
+    """How often a resource's file in one language was downloaded, from any of the resource's
+    translations: counted on the resource's canonical page (``portal.core.i18n.canonical``).
+    Not a field of ``ResourceFile``: those rows are copied into every translation and
+    rewritten from the revision each time a resource is published."""
+
+    page = models.ForeignKey(ResourcePage, on_delete=models.CASCADE, related_name="download_counts")
+    language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES)
+    downloads = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("download count")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="resource_download_count")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} [{self.language}]: {self.downloads}"
 
 
 class ResourceFacet(models.Model):

@@ -464,12 +464,15 @@ def detail_context(page, request):
     from urllib.parse import quote
 
     from resources import citations
+    from resources.downloads import download_counts
 
     files = list(page.files.select_related("document"))
     # The file in the page's own language first (every translation lists every file).
     files.sort(key=lambda file: file.language != page.locale.language_code)
+    downloads = download_counts(page)  # shared by the resource's translations
     for file in files:
         file.download_url = f"/resources/download/{file.pk}/"
+        file.downloads = downloads.get(file.language, 0)
     url = page.get_full_url(request)
     return {
         "files": files,

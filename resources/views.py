@@ -1,21 +1,22 @@
 """Thin views of the resources app."""
 
-from django.db.models import F
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 
 from community.accounts import is_verified
 from portal.security.media import serve_file
 from resources import contributions
+from resources.downloads import count_download
 from resources.models import ResourceFile
 
 
 def download(request, file_id):
-    """Serve a resource's file as an attachment and count the download."""
+    """Serve a resource's file as an attachment and count the download (on the resource's
+    canonical page, whichever translation it was downloaded from)."""
     file = get_object_or_404(ResourceFile.objects.select_related("document", "page"), pk=file_id)
     if not file.page.live or not file.page.get_view_restrictions().count() == 0:
         raise Http404
-    ResourceFile.objects.filter(pk=file.pk).update(downloads=F("downloads") + 1)
+    count_download(file)
     return serve_file(request, file.document.file, file.document.filename)
 
 
