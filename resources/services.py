@@ -336,6 +336,8 @@ def listing_context(index_page, request):
             "first_published_at",
             "url_path",
             "cover_image",
+            "locale",  # the language of the text, for lang/dir on cards of untranslated copies
+            "alias_of",
         ),
         query.per_page,
     )
