@@ -243,12 +243,10 @@ class InitiativePage(Page):
         return lines(self.donors)
 
     def get_context(self, request, *args, **kwargs):
+        from initiatives_map.services import linked_pages
+
         context = super().get_context(request, *args, **kwargs)
-        context["resource_pages"] = [
-            link.linked_page
-            for link in self.resource_links.select_related("linked_page")
-            if link.linked_page and link.linked_page.live
-        ]
+        context["resource_pages"] = linked_pages(self)
         return context
 
 

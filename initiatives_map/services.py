@@ -305,6 +305,31 @@ def featured(request, limit):
     ]
 
 
+def linked_pages(page):
+    """The live pages an initiative links to ("Related resources"), each once and in the
+    initiative's language: a link made in one locale (or copied with the page into another)
+    points at one translation; it is shown through the linked page's translation in
+    ``page``'s locale, else the default locale's, else the linked page itself."""
+    from wagtail.models import Page
+
+    from portal.core.i18n import default_locale_id
+
+    keys = []
+    for link in page.resource_links.select_related("linked_page"):
+        if link.linked_page and link.linked_page.translation_key not in keys:
+            keys.append(link.linked_page.translation_key)
+    if not keys:
+        return []
+    preference = {page.locale_id: 0, default_locale_id(): 1}
+    best = {}
+    for candidate in Page.objects.live().filter(translation_key__in=keys).order_by("pk"):
+        current = best.get(candidate.translation_key)
+        rank = preference.get(candidate.locale_id, 2)
+        if current is None or rank < preference.get(current.locale_id, 2):
+            best[candidate.translation_key] = candidate
+    return [best[key] for key in keys if key in best]
+
+
 def map_url(request):
     """The URL of the live map page of the active locale, or None."""
     index = InitiativesIndexPage.objects.live().filter(locale=Locale.get_active()).first()

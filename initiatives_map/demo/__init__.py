@@ -3,6 +3,7 @@
 
 import datetime
 
+from initiatives_map.demo import translations
 from initiatives_map.demo.content import INITIATIVES
 from initiatives_map.models import InitiativeLocation, InitiativePage, InitiativesIndexPage
 from portal.demo.utils import ensure_page
@@ -32,6 +33,7 @@ def load(home, stdout=None):
             item["slug"],
             title=item["title"],
             summary=item["summary"],
+            description=item.get("description", ""),
             countries=item["countries"],
             host_countries=item.get("host_countries", []),
             region="",
@@ -50,4 +52,5 @@ def load(home, stdout=None):
                 for i, (name, lat, lon) in enumerate(item["places"])
             ],
         )
+    translations.load(index)
     return index

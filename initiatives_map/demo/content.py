@@ -13,6 +13,15 @@ INITIATIVES = [
         "title": "Migrant reception centre at La Aurora International Airport",
         "summary": "A new centre at Guatemala City's airport triples the Government's capacity to "
         "receive citizens returned by air from Mexico and the United States.",
+        "description": "<p>The Centre for the Reception of Returned Airborne Populations stands "
+        "on Guatemalan Air Force land at La Aurora International Airport. USAID gave USD 1.2 "
+        "million for the building, its furniture and equipment; IOM oversaw the works and the "
+        "Guatemalan Migration Institute (IGM) runs the centre from June 2019.</p>"
+        "<p>It has play areas for unaccompanied children, adolescents and families, a "
+        "breastfeeding room, medical clinics, a place to make phone calls, a room for "
+        "psychosocial interviews and a waiting area for relatives. From January to November "
+        "2018, 87,560 people were returned to Guatemala, 45.8 per cent more than in the same "
+        "months of 2017.</p>",
         "countries": ["GT"],
         "host_countries": ["MX", "US"],
         "places": [("La Aurora International Airport, Guatemala City", 14.5833, -90.5275)],
@@ -65,6 +74,15 @@ INITIATIVES = [
         "title": "EU–IOM Joint Initiative in North Africa",
         "summary": "Started at a regional event in Cairo on 9 September 2019, it protects stranded "
         "and vulnerable migrants in five North African countries and helps them go home.",
+        "description": "<p>IOM's Regional Office for the Middle East and North Africa launched "
+        "the programme with the Government of Egypt and the EU Delegation in Cairo. It offers "
+        "stranded and vulnerable migrants in Algeria, Egypt, Libya, Morocco and Tunisia "
+        "protection and the choice to return home voluntarily.</p>"
+        "<p>People returning to Algeria, Egypt, Morocco and Tunisia can receive individual, "
+        "collective or community-based reintegration support, economic, social and "
+        "psychosocial, fitted to their needs and to local opportunities. It is the third "
+        "regional part of the EU–IOM Joint Initiative, next to the Sahel and Lake Chad and "
+        "the Horn of Africa.</p>",
         "countries": ["EG", "DZ", "LY", "MA", "TN"],
         "places": [("Cairo (regional launch)", 30.0444, 31.2357)],
         "organisations": "IOM Regional Office for the Middle East and North Africa",
@@ -148,6 +166,12 @@ INITIATIVES = [
         "title": "Community-based reintegration in Bamako",
         "summary": "Returnees and members of their communities — among them Touareg women — run "
         "shared projects that benefit the neighbourhood as a whole.",
+        "description": "<p>Returnees and residents plan and run projects together, so that the "
+        "whole neighbourhood gains and returnees are not singled out. Touareg women taking "
+        "part in one of these projects are on the cover of IOM's 2019 Key Highlights.</p>"
+        "<p>Mali is among the main countries of origin of assisted returns in West and Central "
+        "Africa: 5,576 Malians went home with IOM's help in 2019, and IOM Mali delivered "
+        "18,593 reintegration services after arrival that year, second only to Honduras.</p>",
         "countries": ["ML"],
         "places": [("Bamako", 12.6392, -8.0029)],
         "organisations": "IOM Mali",

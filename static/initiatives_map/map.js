@@ -75,7 +75,10 @@
     }
 
     function load(fit) {
-      var qs = query();
+      // The API is not under a language prefix: ask for the page's language explicitly.
+      var params = new URLSearchParams(query());
+      if (el.dataset.lang) { params.set("lang", el.dataset.lang); }
+      var qs = params.toString();
       el.dataset.state = "loading";
       return fetch(el.dataset.geojson + (qs ? "?" + qs : ""), { headers: { Accept: "application/geo+json" } })
         .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
