@@ -20,7 +20,7 @@ from portal.core.registry import (
 from .accounts import limiter
 from .discussions import public
 from .discussions.access import member_groups
-from .discussions.models import Group, Post
+from .discussions.models import Group, Post, attach_texts
 from .discussions.services import post_published
 from .notifications import services as notifications
 
@@ -28,7 +28,7 @@ from .notifications import services as notifications
 def dashboard_context(request):
     """The member's groups and unread notifications, for the dashboard panel."""
     return {
-        "groups": member_groups(request.user),
+        "groups": attach_texts(member_groups(request.user)),
         "unread": notifications.unread_count(request.user),
     }
 

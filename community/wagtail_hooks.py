@@ -1,8 +1,13 @@
 """Wagtail admin: community groups are managed as snippets.
 
+Groups are translatable: the listing shows one locale at a time (Wagtail's locale selector for
+translatable snippets) and wagtail-localize adds "Translate" to each group; a translation only
+holds the name and description, everything else follows the source group.
+
 The moderation log (``ModerationAction``) is written by ``community.moderation``; it has no admin
 view."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -13,7 +18,7 @@ from .discussions.models import Group
 class GroupViewSet(SnippetViewSet):
     model = Group
     icon = "group"
-    menu_label = "Community groups"
+    menu_label = _("Community groups")
     list_display = ["name", "access"]
     search_fields = ["name"]
     panels = [

@@ -1,4 +1,5 @@
-"""Demo content of the community: thematic groups, a few members and discussions (idempotent)."""
+"""Demo content of the community: thematic groups (named in four languages), a few members and
+discussions, some written in French or Arabic (idempotent)."""
 
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
@@ -6,6 +7,9 @@ from django.utils.text import slugify
 from community.accounts.models import Profile
 from community.discussions.markdown import render_markdown
 from community.discussions.models import Group, Membership, Post, Thread
+from portal.demo.utils import english, translate_snippet
+
+from . import translations
 
 GROUPS = [
     (
@@ -79,11 +83,10 @@ THREADS = [
 ]
 
 
-def load(home_page, stdout=None):
-    """Create the demo groups, members and discussions (idempotent)."""
+def _members():
     User = get_user_model()
     users = {}
-    for username, name, org_type, job, country in MEMBERS:
+    for username, name, org_type, job, country in MEMBERS + translations.MEMBERS:
         user, created = User.objects.get_or_create(
             username=username, defaults={"email": f"{username}@example.org", "first_name": name}
         )
@@ -98,27 +101,56 @@ def load(home_page, stdout=None):
             },
         )  # fmt: skip
         users[username] = user
+    return users
+
+
+def _groups(users):
+    """The English groups, their French, Spanish and Arabic names, every demo member in each."""
+    locale = english()
     groups = []
     for name, description in GROUPS:
         group, _ = Group.objects.update_or_create(
-            slug=slugify(name), defaults={"name": name, "description": description}
+            slug=slugify(name), locale=locale, defaults={"name": name, "description": description}
         )
         groups.append(group)
+        for language, (name_, description_) in translations.GROUP_TEXTS[group.slug].items():
+            translate_snippet(group, language, name=name_, description=description_)
         for user in users.values():
             Membership.objects.get_or_create(group=group, user=user)
+    return groups
+
+
+def _thread(group, author, title, language, posts):
+    """A thread with its opening post and replies, each (author, language, text); kept as is
+    when a thread of that title is already in the group."""
+    if Thread.objects.filter(group=group, title=title).exists():
+        return
+    thread = Thread.objects.create(
+        group=group, title=title, author=author, language=language, reply_count=len(posts) - 1
+    )
+    for post_author, post_language, source in posts:
+        Post.objects.create(
+            thread=thread,
+            author=post_author,
+            source=source,
+            html=render_markdown(source),
+            language=post_language,
+        )
+
+
+def load(home_page, stdout=None):
+    """Create the demo groups, members and discussions (idempotent)."""
+    users = _members()
+    groups = _groups(users)
+    by_slug = {group.slug: group for group in groups}
     for index, author, title, opening, answer in THREADS:
-        group = groups[index]
-        if Thread.objects.filter(group=group, title=title).exists():
-            continue
-        thread = Thread.objects.create(
-            group=group, title=title, author=users[author], reply_count=1
-        )
-        Post.objects.create(
-            thread=thread, author=users[author], source=opening, html=render_markdown(opening)
-        )
         responder = next(u for name, u in users.items() if name != author)
-        Post.objects.create(
-            thread=thread, author=responder, source=answer, html=render_markdown(answer)
-        )
+        posts = [(users[author], "en", opening), (responder, "en", answer)]
+        _thread(groups[index], users[author], title, "en", posts)
+    for slug, language, author, title, opening, replies in translations.THREADS:
+        posts = [(users[author], language, opening)]
+        posts += [(users[name], lang, text) for name, lang, text in replies]
+        _thread(by_slug[slug], users[author], title, language, posts)
     if stdout is not None:
-        stdout.write(f"community: {len(groups)} groups, {len(THREADS)} discussions\n")
+        count = len(THREADS) + len(translations.THREADS)
+        stdout.write(f"community: {len(groups)} groups in 4 languages, {count} discussions\n")

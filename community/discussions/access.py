@@ -1,8 +1,12 @@
-"""Who may see and do what in groups: membership, group moderators, private groups, posting."""
+"""Who may see and do what in groups: membership, group moderators, private groups, posting.
+
+Membership belongs to a group's canonical row (one group in every language): a group given
+here in another language is looked up through ``canonical``."""
 
 from django.db.models import Q
 
 from community.accounts.services import is_site_moderator, is_verified, profile_for
+from portal.core.i18n import canonical
 
 from .models import Group, Membership
 
@@ -11,7 +15,7 @@ def membership(user, group):
     """The user's membership of ``group`` (pending or active), or None."""
     if not user.is_authenticated:
         return None
-    return Membership.objects.filter(user=user, group=group).first()
+    return Membership.objects.filter(user=user, group=canonical(group)).first()
 
 
 def is_member(user, group):
@@ -29,8 +33,9 @@ def is_group_moderator(user, group):
 
 
 def visible_groups(user):
-    """Groups this visitor may see: private ones only for their members and site moderators."""
-    qs = Group.objects.all()
+    """Groups this visitor may see, once each (canonical rows): private ones only for their
+    members and site moderators."""
+    qs = Group.objects.canonical()
     if is_site_moderator(user):
         return qs
     if user.is_authenticated:

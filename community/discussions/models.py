@@ -34,6 +34,14 @@ def active_language():
         return settings.LANGUAGE_CODE
 
 
+def lang_attributes(language):
+    """`` lang="…" dir="…"`` for an element whose text is in ``language`` when that is not the
+    active language, else ""."""
+    if not language or language == active_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, language_direction(language))
+
+
 class GroupQuerySet(models.QuerySet):
     def canonical(self):
         """One row per group: the default locale's translation, else the oldest one."""
@@ -61,8 +69,7 @@ class GroupQuerySet(models.QuerySet):
             (
                 r
                 for r in rows
-                if r.translation_key == group.translation_key
-                and r.locale.language_code == language
+                if r.translation_key == group.translation_key and r.locale.language_code == language
             ),
             group,
         )
@@ -78,7 +85,7 @@ def attach_texts(groups):
     if pending:
         found = {
             row.translation_key: row
-            for row in Group.objects.filter(
+            for row in Group.objects.select_related("locale").filter(
                 translation_key__in={g.translation_key for g in pending},
                 locale__language_code=language,
             )
@@ -148,6 +155,17 @@ class Group(TranslatableMixin, models.Model):
                 attach_texts([self])
         return cache[language]
 
+    def language(self):
+        """The language this row's name and description are written in."""
+        if self.locale_id == default_locale_id():
+            return settings.LANGUAGE_CODE
+        return self.locale.language_code
+
+    def lang_attributes(self):
+        """`` lang="en" dir="ltr"`` when this row's texts are in another language than the
+        page's (an untranslated group on /fr/), else ""."""
+        return lang_attributes(self.language())
+
     def clean(self):
         super().clean()
         taken = Group.objects.filter(slug=self.slug).exclude(translation_key=self.translation_key)
@@ -188,11 +206,7 @@ class WrittenIn(models.Model):
     def lang_attributes(self):
         """`` lang="fr" dir="ltr"`` when the text is in another language than the page's,
         else "" — for the element that holds the text."""
-        if not self.language or self.language == active_language():
-            return ""
-        return format_html(
-            ' lang="{}" dir="{}"', self.language, language_direction(self.language)
-        )
+        return lang_attributes(self.language)
 
 
 class Membership(models.Model):

@@ -1,9 +1,12 @@
 """What the rest of the site shows of discussions: search documents and recent threads, never
-from private groups or hidden posts; the search index follows posts and groups as they change."""
+from private groups or hidden posts; the search index follows posts and groups as they change.
+
+Threads belong to a group's canonical row, so a thread is listed once whatever the number of
+the group's translations; a thread's document is in the language it was written in."""
 
 from portal.core.signals import content_changed
 
-from .models import Group, Post, Thread
+from .models import Group, Post, Thread, attach_texts
 
 
 def public_threads():
@@ -31,19 +34,22 @@ def search_document(thread):
         "summary": text[:300],
         "url": thread.get_absolute_url(),
         "date": thread.last_activity_at.date(),
-        "language": "en",
+        "language": thread.language,
         "facets": {"group": [thread.group.name]},
     }
 
 
 def home_discussions(request, limit):
     """The most recently active public threads, for the home page."""
-    for thread in public_threads().order_by("-last_activity_at")[:limit]:
+    threads = list(public_threads().order_by("-last_activity_at")[:limit])
+    attach_texts([thread.group for thread in threads])
+    for thread in threads:
         yield {
             "url": thread.get_absolute_url(),
             "title": thread.title,
-            "meta": thread.group.name,
+            "meta": thread.group.texts.name,
             "summary": "",
+            "language": thread.language,
         }
 
 
@@ -54,6 +60,8 @@ def post_saved(sender, instance, **kwargs):
 
 def group_saved(sender, instance, **kwargs):
     """Receiver of ``post_save`` for Group: a group turned private must leave the search index
-    with all its threads."""
-    for thread in Thread.objects.filter(group=instance).only("pk", "group"):
+    with all its threads (a translation's save reaches the canonical row's threads)."""
+    for thread in Thread.objects.filter(group__translation_key=instance.translation_key).only(
+        "pk", "group"
+    ):
         content_changed.send(sender=Thread, instance=thread)

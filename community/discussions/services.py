@@ -2,6 +2,10 @@
 
 When a post becomes visible (a new thread, a reply, a held post approved) ``post_published`` is
 sent after the transaction commits; the notifications room listens to it.
+
+Groups exist once per language but are one group: every change here attaches to the group's
+canonical row (``portal.core.i18n.canonical``). A thread or post records the language that was
+active when it was written; it is never translated.
 """
 
 from django.conf import settings
@@ -13,12 +17,22 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.accounts.services import is_new_member, is_site_moderator
+from portal.core.i18n import canonical
 from portal.security import ratelimit
 from portal.security.uploads import validate_document_upload
 
 from .access import can_post, is_group_moderator, membership
 from .markdown import render_markdown
-from .models import Follow, Group, Membership, Post, PostRevision, Reaction, Thread
+from .models import (
+    Follow,
+    Group,
+    Membership,
+    Post,
+    PostRevision,
+    Reaction,
+    Thread,
+    active_language,
+)
 
 # sender=Post, post=<Post>, new_thread=<bool>
 post_published = Signal()
@@ -36,6 +50,7 @@ def announce(post, new_thread=False):
 
 def join_group(user, group):
     """Join an open group, or ask to join a by-request one; private groups refuse non-moderators."""
+    group = canonical(group)
     existing = membership(user, group)
     if existing:
         return existing
@@ -54,6 +69,7 @@ def join_group(user, group):
 
 def leave_group(user, group):
     """Leave ``group`` and stop following it."""
+    group = canonical(group)
     Membership.objects.filter(user=user, group=group).delete()
     Follow.objects.filter(user=user, group=group).delete()
 
@@ -78,11 +94,12 @@ def _initial_status(user, group):
     return Post.Status.VISIBLE
 
 
-def _make_post(user, thread, source, attachment=None):
+def _make_post(user, thread, source, attachment=None, language=None):
     post = Post(
         thread=thread,
         author=user,
         source=source,
+        language=language or active_language(),
         html=render_markdown(source, new_member=is_new_member(user)),
         status=_initial_status(user, thread.group),
     )
@@ -94,21 +111,25 @@ def _make_post(user, thread, source, attachment=None):
     return post
 
 
-def start_thread(user, group, title, source, attachment=None):
-    """Open a thread in ``group`` with its first post; the author follows it."""
+def start_thread(user, group, title, source, attachment=None, language=None):
+    """Open a thread in ``group`` with its first post, written in ``language`` (the active
+    one by default); the author follows it."""
+    group = canonical(group)
     if not can_post(user, group):
         raise PermissionDenied
     check_rate_limit(user)
+    language = language or active_language()
     with transaction.atomic():
-        thread = Thread.objects.create(group=group, title=title, author=user)
-        post = _make_post(user, thread, source, attachment)
+        thread = Thread.objects.create(group=group, title=title, author=user, language=language)
+        post = _make_post(user, thread, source, attachment, language)
         Follow.objects.get_or_create(user=user, thread=thread)
         announce(post, new_thread=True)
     return thread, post
 
 
-def reply(user, thread, source, attachment=None):
-    """Add a reply; the thread row is locked so counts and last activity stay exact."""
+def reply(user, thread, source, attachment=None, language=None):
+    """Add a reply, written in ``language`` (the active one by default); the thread row is
+    locked so counts and last activity stay exact."""
     if not can_post(user, thread.group):
         raise PermissionDenied
     check_rate_limit(user)
@@ -116,7 +137,7 @@ def reply(user, thread, source, attachment=None):
         locked = Thread.objects.select_for_update().get(pk=thread.pk)
         if locked.is_locked and not is_group_moderator(user, thread.group):
             raise PermissionDenied
-        post = _make_post(user, locked, source, attachment)
+        post = _make_post(user, locked, source, attachment, language)
         if post.status == Post.Status.VISIBLE:
             Thread.objects.filter(pk=locked.pk).update(
                 reply_count=F("reply_count") + 1, last_activity_at=post.created_at
@@ -165,9 +186,11 @@ def mark_answered(user, thread, post):
 
 def follow(user, *, thread=None, group=None):
     """Follow a thread or a group (be notified of its new posts)."""
+    group = canonical(group)
     Follow.objects.get_or_create(user=user, thread=thread, group=group)
 
 
 def unfollow(user, *, thread=None, group=None):
     """Stop following a thread or a group."""
+    group = canonical(group)
     Follow.objects.filter(user=user, thread=thread, group=group).delete()

@@ -1,4 +1,8 @@
-"""Thin views of discussions: groups, threads, posts; the rules live in access and services."""
+"""Thin views of discussions: groups, threads, posts; the rules live in access and services.
+
+A group's address is the same slug under every language prefix. It resolves to the group's
+canonical row, which holds members and threads; ``group.texts`` is its translation in the
+active language, for the name and description."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -17,15 +21,16 @@ from portal.security.media import serve_file
 
 from . import access, services
 from .forms import PostForm, ThreadForm
-from .models import Group, Post, Thread
+from .models import Group, Post, Thread, attach_texts
 
 POSTS_PER_PAGE = 25
 
 
 def group_or_404(request, slug):
-    """The group, or 404 if the visitor may not see it."""
-    group = get_object_or_404(Group, slug=slug)
-    if not access.can_view_group(request.user, group):
+    """The group (its canonical row, texts in the active language), or 404 if the visitor may
+    not see it."""
+    group = Group.objects.by_slug(slug)
+    if group is None or not access.can_view_group(request.user, group):
         raise Http404
     return group
 
@@ -65,8 +70,10 @@ def post_attachment(request, pk):
 
 
 def groups(request):
-    qs = access.visible_groups(request.user).prefetch_related("themes")
-    return render(request, "community/groups.html", {"groups": qs})
+    """Every group the visitor may see, once, named in the active language."""
+    listed = attach_texts(access.visible_groups(request.user))
+    listed.sort(key=lambda g: g.texts.name.casefold())
+    return render(request, "community/groups.html", {"groups": listed})
 
 
 def group(request, slug):

@@ -13,6 +13,7 @@ from community.accounts.services import is_site_moderator, profile_for
 from community.discussions.access import is_group_moderator
 from community.discussions.models import Membership, Post, Thread
 from community.discussions.services import announce
+from portal.core.i18n import canonical
 
 from .models import Flag, ModerationAction
 
@@ -112,7 +113,8 @@ def set_thread_flag(actor, thread, field, value, reason=""):
 
 
 def move_thread(actor, thread, group, reason=""):
-    """Move a thread to another group; the actor must moderate both."""
+    """Move a thread to another group (its canonical row); the actor must moderate both."""
+    group = canonical(group)
     if not (is_group_moderator(actor, thread.group) and is_group_moderator(actor, group)):
         raise PermissionDenied
     old = thread.group

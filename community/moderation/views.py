@@ -81,7 +81,9 @@ def thread_moderate(request, slug, pk, action):
     group, thread = thread_or_404(request, slug, pk)
     reason = request.POST.get("reason", "")[:500]
     if action == "move":
-        target = get_object_or_404(Group, slug=request.POST.get("group", ""))
+        target = Group.objects.by_slug(request.POST.get("group", "")[:160])
+        if target is None:
+            raise Http404
         services.move_thread(request.user, thread, target, reason)
         return redirect(thread)
     if action not in THREAD_ACTIONS:
