@@ -5,11 +5,11 @@ from datetime import timedelta
 from django.utils import timezone
 
 from learning.courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-from learning.demo import translations
+from learning.demo import speakers_i18n, translations
 from learning.demo.content import LESSON_BODY, MODULES, WEBINARS, knowledge_check
 from learning.landing import LearningIndexPage
 from learning.webinars.models import Speaker, WebinarIndexPage, WebinarPage
-from portal.demo.utils import ensure_page, sync_locales
+from portal.demo.utils import english, ensure_page, sync_locales
 from portal.taxonomy.models import Language
 
 
@@ -45,6 +45,7 @@ def load(home, stdout=None):
     _course(courses)
     _webinars(webinars)
     sync_locales(learning)
+    speakers_i18n.load()
     translations.load(learning)
 
 
@@ -82,6 +83,7 @@ def _course(courses):
 def _webinars(webinars):
     speaker, _created = Speaker.objects.get_or_create(
         name="Amina Diallo",
+        locale=english(),
         defaults={
             "organisation": "Reintegration practitioners' network",
             "bio": "Works on community-based reintegration projects in West Africa.",

@@ -8,7 +8,7 @@ from django.core import mail
 from django.test import Client
 from pypdf import PdfReader
 
-from learning.courses.models import Enrolment
+from learning.courses.models import CoursePage, Enrolment, LessonPage, ModulePage
 from learning.webinars.models import Registration, RegistrationStatus, WebinarPage
 from learning.webinars.registration import register_member
 
@@ -104,4 +104,53 @@ def test_member_enrols_passes_modules_and_verifies_certificate(live_demo_site, p
     assert "Valid certificate" in page.get_by_test_id("certificate-valid").inner_text()
     page.goto(live_demo_site.url + "/en/dashboard/")
     assert "6 of 6 modules passed" in page.get_by_test_id("my-courses").inner_text()
+    page.external_requests.check()
+
+
+def _right_answers(module):
+    """``#q<question>_<answer>`` of the right answer to each question of ``module``'s check."""
+    return [
+        f"#q{i}_{next(j for j, a in enumerate(block.value['answers']) if a['correct'])}"
+        for i, block in enumerate(module.knowledge_check)
+    ]
+
+
+def test_member_enrols_in_english_and_continues_in_arabic(live_demo_site, page, member):
+    """One enrolment in every language: enrolled and a lesson read under /en/, the Arabic
+    course shows the progress, its module and lesson open in Arabic, and a module passed
+    there counts in the English dashboard."""
+    _sign_in(page, live_demo_site, member)
+    page.goto(live_demo_site.url + COURSE)
+    page.get_by_role("button", name="Enrol in this course").click()
+    page.get_by_text("You are enrolled").wait_for()
+    lesson = LessonPage.objects.get(locale__language_code="en")
+    page.goto(live_demo_site.url + lesson.url)
+    assert page.url.endswith(lesson.url)
+
+    ar_course = CoursePage.objects.get(locale__language_code="ar")
+    page.goto(live_demo_site.url + ar_course.url)
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.get_by_test_id("course-progress").inner_text() == "14%"  # 1 of 1 + 6 steps
+    assert page.locator(f'form[action$="/course/{ar_course.pk}/enrol/"]').count() == 0
+
+    page.locator("ol.module-list a").first.click()
+    ar_module = ModulePage.objects.filter(locale__language_code="ar").order_by("path").first()
+    page.wait_for_url(live_demo_site.url + ar_module.url)
+    ar_lesson = LessonPage.objects.get(locale__language_code="ar")
+    page.locator(f'a[href="{ar_lesson.url}"]').first.click()
+    page.wait_for_url(live_demo_site.url + ar_lesson.url)  # no redirect to the course page
+    assert page.locator("h1").inner_text() == ar_lesson.title
+
+    page.goto(live_demo_site.url + ar_module.url)
+    for answer in _right_answers(ar_module):
+        page.check(answer)
+    page.locator('section[aria-labelledby="check-heading"] button[type="submit"]').click()
+    page.get_by_test_id("module-result").wait_for()
+    assert page.url.startswith(live_demo_site.url + "/ar/")
+
+    page.goto(live_demo_site.url + "/en/dashboard/")
+    assert "1 of 6 modules passed" in page.get_by_test_id("my-courses").inner_text()
+    enrolment = Enrolment.objects.get(user=member)
+    assert enrolment.course.locale.language_code == "en"
+    assert enrolment.modules.get().module.locale.language_code == "en"
     page.external_requests.check()

@@ -4,10 +4,12 @@ import pytest
 from django.core.management import call_command
 
 from learning.courses.models import CoursePage, LessonPage, ModulePage
-from learning.webinars.models import WebinarPage
+from learning.webinars.models import Speaker, WebinarPage
 from portal.core.registry import registry
 
 pytestmark = pytest.mark.django_db
+SPEAKER_LOCALES = ["ar", "en", "es", "fr"]
+SPEAKING = "measuring-sustainable-reintegration"
 
 
 def test_demo_content_course_and_webinars(demo_site, client):
@@ -26,10 +28,19 @@ def test_demo_content_course_and_webinars(demo_site, client):
     assert client.get("/fr/learning/courses/").status_code == 200
     html = client.get("/en/").content.decode()
     assert "Measuring sustainable reintegration" in html
+    # The speaker in four languages; the French webinar page shows the French biography.
+    speaker = Speaker.objects.filter(name="Amina Diallo")
+    assert sorted(speaker.values_list("locale__language_code", flat=True)) == SPEAKER_LOCALES
+    french = WebinarPage.objects.get(slug=SPEAKING, locale__language_code="fr")
+    html = client.get(french.url).content.decode()
+    assert "Afrique de l’Ouest" in html and "in West Africa" not in html
+    arabic = WebinarPage.objects.get(slug=SPEAKING, locale__language_code="ar")
+    assert "غرب أفريقيا" in client.get(arabic.url).content.decode()
     # Idempotent: a second run creates nothing new.
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert ModulePage.objects.filter(locale__language_code="en").count() == 6
     assert WebinarPage.objects.filter(locale__language_code="en").count() == 3
+    assert speaker.count() == 4
 
 
 def test_registrations_in_portal_registry():
