@@ -21,7 +21,7 @@ TRANSLATIONS = {
     "la-aurora-migrant-reception-centre": {
         "fr": {
             "title": "Centre d’accueil des migrants à l’aéroport international La Aurora",
-            "summary": "Un nouveau centre à l’aéroport de Guatemala Ciudad triple la capacité du "
+            "summary": "Un nouveau centre à l’aéroport de la ville de Guatemala triple la capacité du "
             "gouvernement à accueillir les citoyens renvoyés par avion du Mexique et des "
             "États-Unis.",
             "description": "<p>Le Centre d’accueil des populations rapatriées par voie aérienne "
@@ -35,7 +35,7 @@ TRANSLATIONS = {
             "proches. De janvier à novembre 2018, 87\u202f560 personnes ont été renvoyées au "
             "Guatemala, soit 45,8\u00a0% de plus que sur la même période de 2017.</p>",
             "organisations": "Gouvernement du Guatemala\nOIM Guatemala",
-            "places": ["Aéroport international La Aurora, Guatemala Ciudad"],
+            "places": ["Aéroport international La Aurora, ville de Guatemala"],
         },
         "es": {
             "title": "Centro de recepción de migrantes en el Aeropuerto Internacional La Aurora",
@@ -57,8 +57,8 @@ TRANSLATIONS = {
         },
         "ar": {
             "title": "مركز استقبال المهاجرين في مطار لا أورورا الدولي",
-            "summary": "مركز جديد في مطار مدينة غواتيمالا يضاعف ثلاث مرات قدرة الحكومة على "
-            "استقبال المواطنين الذين يُعادون جوًّا من المكسيك والولايات المتحدة.",
+            "summary": "مركز جديد في مطار مدينة غواتيمالا يرفع قدرة الحكومة على استقبال "
+            "المواطنين الذين يُعادون جوًّا من المكسيك والولايات المتحدة إلى ثلاثة أضعاف.",
             "description": "<p>أُقيم مركز استقبال العائدين جوًّا على أرض تابعة لسلاح الجو "
             "الغواتيمالي في مطار لا أورورا الدولي. وقدّمت الوكالة الأمريكية للتنمية الدولية "
             "1.2 مليون دولار للمبنى وأثاثه وتجهيزاته، وأشرفت المنظمة الدولية للهجرة على "

@@ -234,7 +234,7 @@ TRANSLATIONS = {
             ),
             "summary": (
                 "Communiqué de presse sur le centre d’accueil des personnes renvoyées par avion "
-                "du Mexique et des États-Unis vers Guatemala Ciudad."
+                "du Mexique et des États-Unis vers la ville de Guatemala."
             ),
         },
         "es": {
@@ -248,7 +248,9 @@ TRANSLATIONS = {
             ),
         },
         "ar": {
-            "title": "غواتيمالا تضاعف ثلاث مرات قدرتها على استقبال المهاجرين العائدين في المطار",
+            "title": (
+                "غواتيمالا ترفع قدرتها على استقبال المهاجرين العائدين في المطار إلى ثلاثة أضعاف"
+            ),
             "summary": (
                 "بيان صحفي عن مركز الاستقبال المخصّص للأشخاص الذين يُعادون جوًّا إلى مدينة "
                 "غواتيمالا من المكسيك والولايات المتحدة."
