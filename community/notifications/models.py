@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
+from community.discussions.models import Group, active_language
+
 # Message per event; %(name)s = the poster, %(t)s = the thread's title, %(g)s = the group's name.
 MESSAGES = {
     "reply": gettext_noop("%(name)s replied to “%(t)s”"),
@@ -38,15 +40,24 @@ class Notification(models.Model):
         return self.message()
 
     def message(self):
-        """The notification's sentence in the active language."""
+        """The notification's sentence in the active language (the group named in it too)."""
         params = self.params
         if "text" in params or self.event not in MESSAGES:
             return params.get("text", "")
         return gettext(MESSAGES[self.event]) % {
             "name": params.get("name", ""),
             "t": params.get("title", ""),
-            "g": params.get("group_name", ""),
+            "g": self.group_name() if "%(g)s" in MESSAGES[self.event] else "",
         }
+
+    def group_name(self):
+        """The group's name in the active language; as stored when it has no translation
+        there or no longer exists."""
+        names = self.__dict__.setdefault("_group_names", {})
+        language = active_language()
+        if language not in names:
+            attach_group_names([self])
+        return names[language] or self.params.get("group_name", "")
 
     def get_absolute_url(self):
         """The post the notification is about, under the active language's prefix."""
@@ -55,3 +66,18 @@ class Notification(models.Model):
             return params.get("url", "")
         url = reverse("community:thread", args=[params["group"], params["thread"]])
         return f"{url}#post-{params['post']}" if params.get("post") else url
+
+
+def attach_group_names(notifications):
+    """Look up, in one query, the active language's names of the groups ``notifications``
+    mention (for ``Notification.group_name``)."""
+    language = active_language()
+    slugs = {n.params.get("group") for n in notifications} - {None}
+    found = dict(
+        Group.objects.filter(slug__in=slugs, locale__language_code=language).values_list(
+            "slug", "name"
+        )
+    )
+    for n in notifications:
+        n.__dict__.setdefault("_group_names", {})[language] = found.get(n.params.get("group"))
+    return notifications

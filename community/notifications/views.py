@@ -7,13 +7,14 @@ from django.views.decorators.csrf import csrf_exempt
 from community.accounts.decorators import verified_required
 
 from . import services
-from .models import Notification
+from .models import Notification, attach_group_names
 
 
 @verified_required
 def notifications(request):
     qs = Notification.objects.filter(user=request.user)
     page = Paginator(qs, 30).get_page(request.GET.get("page"))
+    attach_group_names(page.object_list)
     response = render(request, "community/notifications.html", {"page_obj": page})
     services.mark_all_read(request.user)
     return response

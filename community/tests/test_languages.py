@@ -220,6 +220,21 @@ def test_a_dashboard_lists_each_of_the_members_groups_once(member_client, member
         assert [g.texts.name for g in groups] == [FR_NAME]
 
 
+def test_a_new_thread_notification_names_the_group_in_the_readers_language(
+    member_client, member, other_member, economic, django_capture_on_commit_callbacks
+):
+    discussions.join_group(member, economic)  # members follow their groups
+    discussions.join_group(other_member, economic)
+    with django_capture_on_commit_callbacks(execute=True):
+        discussions.start_thread(other_member, economic, "Kits", "Texte", language="fr")
+    french = member_client.get("/fr/community/notifications/").content.decode()
+    assert f"{FR_NAME}" in french and "Economic reintegration" not in french
+    arabic = member_client.get("/ar/community/notifications/").content.decode()
+    assert AR_NAME in arabic
+    spanish = member_client.get("/es/community/notifications/").content.decode()
+    assert "Economic reintegration" in spanish  # no Spanish name: the one stored
+
+
 # --- what translations share -----------------------------------------------------------------
 
 
