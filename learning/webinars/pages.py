@@ -27,7 +27,8 @@ def listing_context(index_page, request):
         qs = qs.filter(themes__id=theme_id)
     if language:
         qs = qs.filter(Q(languages__code=language) | Q(interpretation__code=language))
-    qs = qs.distinct().prefetch_related("themes", "languages", "interpretation")
+    qs = qs.distinct().select_related("locale")  # the cards' lang/dir
+    qs = qs.prefetch_related("themes", "languages", "interpretation")
     upcoming = list(qs.filter(start__gte=now - timedelta(hours=12)).order_by("start"))
     upcoming = [w for w in upcoming if w.end > now or w.cancelled and w.start > now]
     past = list(qs.filter(start__lt=now).order_by("-start"))

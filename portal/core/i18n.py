@@ -89,8 +89,10 @@ def is_fallback(page):
 
 
 def locale_code(obj):
-    """The language code of ``obj``'s locale (a page or snippet): the loaded ``locale`` (use
-    ``select_related("locale")`` in listings), else one query, kept on the object."""
+    """The language code of ``obj``'s locale (a page or snippet): no query for the default
+    locale, else the loaded ``locale`` (``select_related("locale")`` in listings)."""
+    if obj.locale_id == default_locale_id():
+        return settings.LANGUAGE_CODE
     return obj.locale.language_code
 
 
@@ -99,12 +101,17 @@ def real_translations(page):
     aliases of another locale's page are left out (for ``hreflang`` alternates)."""
     from wagtail.models import Page
 
+    cached = getattr(page, "_real_translations", None)
+    if cached is not None:  # hreflang and the fallback notice both ask
+        return cached
     pages = (
         Page.objects.filter(translation_key=page.translation_key)
         .live()
         .select_related("locale", "alias_of__locale")
     )
-    return [p for p in pages if p.alias_of_id is None or p.alias_of.locale_id == p.locale_id]
+    found = [p for p in pages if p.alias_of_id is None or p.alias_of.locale_id == p.locale_id]
+    page._real_translations = found
+    return found
 
 
 def language_direction(code):
@@ -194,13 +201,15 @@ def text_language(obj, memo=None):
     if isinstance(obj, Page):
         return content_language(obj)
     if getattr(obj, "translation_key", None) is not None and getattr(obj, "locale_id", None):
-        if "locales" not in memo:
-            memo["locales"] = _locale_codes()
+        if obj.locale_id == default_locale_id():
+            return settings.LANGUAGE_CODE
         key = ("copies", type(obj)._meta.label, obj.locale_id)
         if key not in memo:
             memo[key] = untranslated_keys(type(obj), obj.locale_id)
         if obj.translation_key in memo[key]:
-            return memo["locales"].get(default_locale_id(), settings.LANGUAGE_CODE)
+            return settings.LANGUAGE_CODE
+        if "locales" not in memo:
+            memo["locales"] = _locale_codes()
         return memo["locales"].get(obj.locale_id)
     language = getattr(obj, "language", None)
     return language if isinstance(language, str) and language else None
