@@ -236,3 +236,33 @@ def test_state_costs_the_same_queries_in_every_language(
     for name in ("course", "lesson1", "module1"):
         with django_assert_max_num_queries(45):
             member_client.get(in_language(getattr(t, name), "ar").url)
+
+
+def test_a_visitor_registering_in_french_takes_a_seat_on_the_english_webinar(tree, client):
+    fr = in_language(tree.webinar, "fr")
+    client.post(
+        f"/fr/learning/webinar/{fr.pk}/register/", {"name": "Awa", "email": "awa@example.org"}
+    )
+    registration = Registration.objects.get()
+    assert registration.webinar_id == tree.webinar.pk
+    assert registration.status == RegistrationStatus.PENDING
+    # The same address again, from the Arabic page: still one registration.
+    ar = in_language(tree.webinar, "ar")
+    client.post(
+        f"/ar/learning/webinar/{ar.pk}/register/", {"name": "Awa", "email": "AWA@example.org"}
+    )
+    assert Registration.objects.count() == 1
+
+
+def test_reminders_reach_people_who_registered_in_any_language(tree):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from learning.webinars.reminders import due_reminders
+
+    seats.register_member(in_language(tree.webinar, "ar"), make_user("ar@example.org"))
+    seats.register_member(in_language(tree.webinar, "es"), make_user("es@example.org"))
+    due = due_reminders(now=tree.webinar.start - timedelta(hours=2))
+    assert sorted(kind for _pk, kind in due) == ["reminder_24h", "reminder_24h"]
+    assert due_reminders(now=timezone.now()) == []  # the webinar is three days away
