@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
                         "wagtail.blocks.CharBlock",
                         (),
                         {
-                            "help_text": "Optional, for example + or US$",
+                            "help_text": "Optional text before the number, for example US$",
                             "label": "Before the figure",
                             "max_length": 10,
                             "required": False,
@@ -79,7 +79,7 @@ class Migration(migrations.Migration):
                         "wagtail.blocks.CharBlock",
                         (),
                         {
-                            "help_text": "Optional, for example % or million",
+                            "help_text": "Optional text after the number, for example million",
                             "label": "After the figure",
                             "max_length": 20,
                             "required": False,

@@ -170,7 +170,7 @@ class KeyFigureBlock(blocks.StructBlock):
         label=_("Before the figure"),
         required=False,
         max_length=10,
-        help_text=_("Optional, for example + or US$"),
+        help_text=_("Optional text before the number, for example US$"),
     )
     number = blocks.DecimalBlock(
         label=_("Figure"),
@@ -183,7 +183,7 @@ class KeyFigureBlock(blocks.StructBlock):
         label=_("After the figure"),
         required=False,
         max_length=20,
-        help_text=_("Optional, for example % or million"),
+        help_text=_("Optional text after the number, for example million"),
     )
     label = blocks.CharBlock(label=_("What it counts"), max_length=160)
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)

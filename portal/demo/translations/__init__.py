@@ -22,16 +22,17 @@ LANGUAGES = ("fr", "es", "ar")
 
 def load(home_page, stdout=None):
     """Translate the portal's demo content into French, Spanish and Arabic."""
-    _themes()
-    _glossary()
-    _menu(home_page)
-    _footer(home_page)
     for language in LANGUAGES:
         translate_page(home_page, language, **home.home_fields(language))
         for path, versions in pages.PAGES.items():
             page = _page(home_page, path)
             if page is not None:
                 translate_page(page, language, **versions[language])
+    # Terms after pages: publishing a glossary page reindexes every term there is.
+    _glossary()
+    _themes()
+    _menu(home_page)
+    _footer(home_page)
 
 
 def _page(home_page, path):
