@@ -11,7 +11,7 @@ from wagtail.models import Locale
 from learning.webinars.forms import VisitorRegistrationForm
 from learning.webinars.models import RegistrationStatus, Speaker, WebinarIndexPage, WebinarPage
 from learning.webinars.registration import confirmed_count, registration_of, waiting_position
-from learning.webinars.zones import TIME_ZONES, local_datetime, visitor_time_zone, zone_name
+from learning.webinars.zones import local_datetime, visitor_time_zone, zone_name
 from portal.core.i18n import content_language
 from portal.security.input import parse_int
 from portal.taxonomy.models import Language, Theme
@@ -74,7 +74,6 @@ def webinar_context(webinar, request):
         "visitor_tz": visitor_time_zone(request),
         "visitor_form": VisitorRegistrationForm(),
         "seats_taken": confirmed_count(webinar),
-        "time_zones": TIME_ZONES,
     }
 
 
