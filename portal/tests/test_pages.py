@@ -72,9 +72,16 @@ def test_language_switcher_links_to_each_translation(demo_site, client):
 def test_demo_content_is_idempotent(demo_site):
     from django.core.management import call_command
 
-    counts = (Page.objects.count(), Theme.objects.count(), Locale.objects.count())
+    from portal.models import FooterText, GlossaryTerm, NavigationMenu
+
+    def counts():
+        models = (Page, Theme, Locale, GlossaryTerm, NavigationMenu, FooterText)
+        return [model.objects.count() for model in models]
+
+    before = counts()
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert (Page.objects.count(), Theme.objects.count(), Locale.objects.count()) == counts
+    assert counts() == before
+    assert NavigationMenu.objects.count() == FooterText.objects.count() == 4
     assert HomePage.objects.count() == 4  # one per locale
     assert (
         Theme.objects.filter(locale__language_code="ar").count()
