@@ -285,7 +285,7 @@ def test_an_editor_opens_translate_for_a_group_and_gets_a_translation(editor_cli
     editor = editor_client.get(response["Location"])
     assert response["Location"] == f"/admin/snippets/community/group/edit/{french.pk}/"
     assert editor.status_code == 200
-    assert "Social reintegration" in editor.content.decode()  # the source text to translate
+    assert "Translation of Social reintegration into" in editor.content.decode()  # localize
 
 
 def test_the_admin_lists_every_locale_and_filters_by_locale(admin_client, economic, locales):
