@@ -22,12 +22,6 @@ def zone_name(zone):
     return zones.zone_name(getattr(zone, "key", zone) or "UTC")
 
 
-@register.filter
-def zone_label(zone):
-    """The zone as a visitor picks it: "Bamako (Mali)"."""
-    return zones.zone_label(getattr(zone, "key", zone) or "UTC")
-
-
 @register.inclusion_tag("learning/includes/tz_form.html", takes_context=True)
 def time_zone_form(context, full=False, organiser_zone=""):
     """The time-zone form: the common zones (plus the visitor's and the organiser's), or every
