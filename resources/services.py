@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection, transaction
-from django.db.models import Count, F, Min, Q, Value, prefetch_related_objects
-from django.db.models.functions import Coalesce, Concat
+from django.db.models import Count, F, Q, Value, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -403,13 +403,15 @@ def related_resources(page, limit=4):
     one per resource and in ``page``'s language.
 
     A resource exists once per locale (translations and untranslated aliases share a
-    ``translation_key``): candidates are ranked per ``translation_key``, so a resource never
-    lists its own translations nor another resource once per language, and each is shown by
-    its page in ``page``'s locale (else the default locale's, else any live one). Only the
-    facet rows that match one of the page's values are counted, straight from the
-    (facet, value, page) index, so the cost follows the matches, not the whole catalogue.
+    ``translation_key``): a resource never lists its own translations nor another resource
+    once per language, and each is shown by its page in ``page``'s locale (else the default
+    locale's, else any live one). Only the facet rows that match one of the page's values are
+    counted, straight from the (facet, value, page) index, so the cost follows the matches,
+    not the whole catalogue.
     """
-    own = Page.objects.filter(translation_key=page.translation_key).values("pk")
+    own = list(
+        Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
+    )
     pairs = set(
         ResourceFacet.objects.filter(page_id__in=own, facet__in=RELATED_FACETS).values_list(
             "facet", "value"
@@ -417,19 +419,19 @@ def related_resources(page, limit=4):
     )
     if not pairs:
         return []
-    # Grouped per resource (its translation key); a value shared by several translations of
-    # a resource counts once. Liveness and language are checked on the few best.
+    # Grouped on the facet table alone (index scans). The translations of a resource share
+    # its values, so they rank side by side: enough rows for every locale's copy of the best.
     ranked = (
         ResourceFacet.objects.filter(Q(*[Q(facet=f, value=v) for f, v in pairs], _connector=Q.OR))
-        .exclude(page__translation_key=page.translation_key)
-        .values("page__translation_key")
-        .annotate(
-            shared=Count(Concat("facet", Value("="), "value"), distinct=True),
-            first=Min("page_id"),
-        )
-        .order_by("-shared", "-first")[: limit * 5]
+        .exclude(page_id__in=own)
+        .values("page_id")
+        .annotate(shared=Count("*"))
+        .order_by("-shared", "-page_id")[: limit * 5 * len(settings.WAGTAIL_CONTENT_LANGUAGES)]
     )
-    order = [row["page__translation_key"] for row in ranked]
+    page_ids = [row["page_id"] for row in ranked]
+    keys = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "translation_key"))
+    order = list(dict.fromkeys(keys[pk] for pk in page_ids if pk in keys))[: limit * 5]
+    # Liveness and language are checked on the few best.
     preference = {page.locale_id: 0, default_locale_id(): 1}
     by_key = {}
     candidates = (
