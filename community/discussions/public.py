@@ -49,7 +49,7 @@ def home_discussions(request, limit):
             "title": thread.title,
             "meta": thread.group.texts.name,
             "summary": "",
-            "language": thread.language,
+            "lang": thread.language,  # a thread is shown in the language it was written in
         }
 
 

@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -209,7 +210,11 @@ def test_search_and_home_list_a_thread_once_whatever_the_translations(rf, econom
     assert public.search_document(thread)["language"] == "fr"
     with translation.override("ar"):
         items = list(public.home_discussions(rf.get("/ar/"), 10))
-    assert [(i["title"], i["meta"]) for i in items] == [("Kits de démarrage", AR_NAME)]
+    assert [(i["title"], i["meta"], i["lang"]) for i in items] == [
+        ("Kits de démarrage", AR_NAME, "fr")
+    ]
+    card = render_to_string("portal/includes/card.html", {"item": items[0]})  # English page
+    assert '<h3 class="card__title" lang="fr" dir="ltr"><a href=' in card
 
 
 def test_a_dashboard_lists_each_of_the_members_groups_once(member_client, member, economic):
