@@ -8,6 +8,7 @@ import json
 from collections import defaultdict
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
@@ -76,9 +77,10 @@ class InitiativeFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = _blank(list(all_countries))
-        self.fields["theme"].choices = _blank(
-            Theme.objects.filter(locale__language_code="en").values_list("slug", "name")
-        )
+        themes = Theme.objects.filter(locale__language_code=translation.get_language())
+        if not themes.exists():
+            themes = Theme.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        self.fields["theme"].choices = _blank(themes.order_by("name").values_list("slug", "name"))
 
     def clean(self):
         cleaned = super().clean()

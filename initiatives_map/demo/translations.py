@@ -184,8 +184,37 @@ TRANSLATIONS = {
 }
 
 
+# The map page itself.
+INDEX = {
+    "fr": {
+        "title": "Carte des initiatives",
+        "intro": (
+            "Qui fait quoi, et où : les initiatives de réintégration dans le monde. Filtrez-les, "
+            "ouvrez-en une ou proposez la vôtre."
+        ),
+    },
+    "es": {
+        "title": "Mapa de iniciativas",
+        "intro": (
+            "Quién hace qué y dónde: iniciativas de reintegración en todo el mundo. Fíltrelas, "
+            "abra una o proponga la suya."
+        ),
+    },
+    "ar": {
+        "title": "خريطة المبادرات",
+        "intro": (
+            "من يفعل ماذا وأين: مبادرات إعادة الإدماج حول العالم. صفِّها، أو افتح إحداها، "
+            "أو اقترح مبادرتك."
+        ),
+    },
+}
+
+
 def load(index, stdout=None):
-    """Translate the initiatives of TRANSLATIONS below ``index`` (the English map page)."""
+    """Translate the map page and the initiatives of TRANSLATIONS below ``index`` (the
+    English map page)."""
+    for code, fields in INDEX.items():
+        translate_page(index, code, **fields)
     count = 0
     for slug, languages in TRANSLATIONS.items():
         source = InitiativePage.objects.child_of(index).get(slug=slug)

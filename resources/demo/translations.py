@@ -441,9 +441,40 @@ def _files(page, wanted):
     return files
 
 
+# The resource index page itself.
+INDEX = {
+    "fr": {
+        "title": "Ressources",
+        "intro": (
+            "Rapports, manuels, lignes directrices, études et boîtes à outils sur le retour et "
+            "la réintégration. Cherchez dans leur texte intégral, filtrez par thème, région ou "
+            "année, et citez-les."
+        ),
+    },
+    "es": {
+        "title": "Recursos",
+        "intro": (
+            "Informes, manuales, directrices, estudios y herramientas sobre retorno y "
+            "reintegración. Busque en su texto completo, filtre por tema, región o año, y "
+            "cítelos."
+        ),
+    },
+    "ar": {
+        "title": "الموارد",
+        "intro": (
+            "تقارير وأدلة ومبادئ توجيهية ودراسات وأدوات عملية حول العودة وإعادة الإدماج. "
+            "ابحث في نصوصها الكاملة، وصفِّها حسب الموضوع أو المنطقة أو السنة، واستشهد بها."
+        ),
+    },
+}
+
+
 def load(index, stdout=None):
-    """Translate the resources of TRANSLATIONS below ``index`` (the English resource index)
-    and attach the translated PDFs. Returns the number of translated pages."""
+    """Translate the resource index and the resources of TRANSLATIONS below ``index`` (the
+    English resource index) and attach the translated PDFs. Returns the number of
+    translated resources."""
+    for code, fields in INDEX.items():
+        translate_page(index, code, **fields)
     count = 0
     for slug, languages in TRANSLATIONS.items():
         source = ResourcePage.objects.child_of(index).get(slug=slug)
