@@ -252,3 +252,4 @@ DATE_FORMAT  # unused variable (portal/formats/*/formats.py: Django's locale for
 TIME_FORMAT  # unused variable (portal/formats/*/formats.py: Django's locale formats)
 DATETIME_FORMAT  # unused variable (portal/formats/*/formats.py: Django's locale formats)
 MONTH_DAY_FORMAT  # unused variable (portal/formats/*/formats.py: Django's locale formats)
+translatable_fields  # unused variable (community/discussions/models.py: read by wagtail-localize)
