@@ -388,3 +388,17 @@ def editor_client(editor):
 @pytest.fixture
 def admin_client(admin_user):
     return _client_for(admin_user)
+
+
+def sync_migration_ids():
+    """Move django_migrations' id sequence past its rows before a test migrates forward:
+    a flush or snapshot restore in the same test process can leave it behind, and the
+    migration executor would then reuse an id."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT setval(pg_get_serial_sequence('django_migrations', 'id'), "
+                "(SELECT COALESCE(MAX(id), 1) FROM django_migrations))"
+            )

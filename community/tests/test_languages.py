@@ -19,6 +19,7 @@ from community.factories import GroupFactory, PostFactory, ThreadFactory, add_me
 from community.models import Follow, Group, Membership, Thread
 from community.moderation import services as moderation
 from community.registrations import dashboard_context
+from conftest import sync_migration_ids
 from portal.demo.utils import translate_snippet
 
 pytestmark = pytest.mark.django_db
@@ -328,6 +329,7 @@ def test_bootstrap_migration_gives_old_groups_the_default_locale_and_a_key_each(
     bootstrap.bootstrap_groups(old, None)
     assert {g.pk: (g.locale_id, g.translation_key) for g in OldGroup.objects.all()} == rows
 
+    sync_migration_ids()
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
     groups = Group.objects.order_by("pk")

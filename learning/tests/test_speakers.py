@@ -9,6 +9,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Locale
 
+from conftest import sync_migration_ids
 from learning.webinars.models import Speaker
 from portal.demo.utils import sync_locales, translate_snippet
 
@@ -77,6 +78,7 @@ def test_bootstrap_migration_gives_old_speakers_the_default_locale_and_a_key_eac
     bootstrap.bootstrap_speakers(old_apps, None)
     assert list(OldSpeaker.objects.values_list("translation_key", "locale__language_code")) == rows
 
+    sync_migration_ids()
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
     assert Speaker.objects.filter(locale__language_code="en").count() == 2
