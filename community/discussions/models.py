@@ -11,35 +11,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.html import format_html
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.core.i18n import default_locale_id, language_direction
+from portal.core.i18n import active_language, default_locale_id, lang_attributes
 from portal.security.media import PrivateUploadTo
 
 User = settings.AUTH_USER_MODEL
-
-
-def active_language():
-    """The active language as a content locale code ("fr", "ar"…; the default one if none)."""
-    from wagtail.coreutils import get_supported_content_language_variant
-
-    try:
-        return get_supported_content_language_variant(translation.get_language())
-    except LookupError:
-        return settings.LANGUAGE_CODE
-
-
-def lang_attributes(language):
-    """`` lang="…" dir="…"`` for an element whose text is in ``language`` when that is not the
-    active language, else ""."""
-    if not language or language == active_language():
-        return ""
-    return format_html(' lang="{}" dir="{}"', language, language_direction(language))
 
 
 class GroupQuerySet(models.QuerySet):

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.accounts.services import is_new_member, is_site_moderator
-from portal.core.i18n import canonical
+from portal.core.i18n import active_language, canonical
 from portal.security import ratelimit
 from portal.security.uploads import validate_document_upload
 
@@ -31,7 +31,6 @@ from .models import (
     PostRevision,
     Reaction,
     Thread,
-    active_language,
 )
 
 # sender=Post, post=<Post>, new_thread=<bool>

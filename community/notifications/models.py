@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
-from community.discussions.models import Group, active_language
+from community.discussions.models import Group
+from portal.core.i18n import active_language
 
 # Message per event; %(name)s = the poster, %(t)s = the thread's title, %(g)s = the group's name.
 MESSAGES = {

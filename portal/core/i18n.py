@@ -12,6 +12,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.utils import translation
 from django.utils.formats import get_format
+from django.utils.html import format_html
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,24 @@ def real_translations(page):
 def language_direction(code):
     """``"rtl"`` for a right-to-left language code, else ``"ltr"``."""
     return "rtl" if code in getattr(settings, "LANGUAGES_BIDI", ()) else "ltr"
+
+
+def active_language():
+    """The active language as a content locale code ("fr", "ar"…; the default one if none)."""
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def lang_attributes(language):
+    """`` lang="…" dir="…"`` for an element whose text is in ``language`` when that is not the
+    active language, else ""."""
+    if not language or language == active_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, language_direction(language))
 
 
 def format_number(value, decimal_places=None, language=None):

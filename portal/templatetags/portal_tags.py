@@ -2,8 +2,6 @@
 
 from django import template
 from django.conf import settings
-from django.utils import translation
-from django.utils.html import format_html
 
 from portal.core import i18n
 from portal.core.registry import registry
@@ -77,10 +75,7 @@ def content_lang(context, obj=None):
     snippet, a home-section item (``{"lang": …}``), a search hit or a language code."""
     if obj is None:
         obj = context.get("page")
-    code = i18n.text_language(obj, _memo(context))
-    if not code or code == (translation.get_language() or settings.LANGUAGE_CODE):
-        return ""
-    return format_html(' lang="{}" dir="{}"', code, i18n.language_direction(code))
+    return i18n.lang_attributes(i18n.text_language(obj, _memo(context)))
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
