@@ -62,6 +62,11 @@ def glossary_document(term):
 
 
 def register():
+    from portal.core.search import Backend, register_backend
+
+    from . import services
+
+    register_backend(Backend(find=services.find, matching_ids=services.matching_ids))
     register_search_type(
         SearchType(
             key="pages",

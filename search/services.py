@@ -40,6 +40,39 @@ def search(request, query, types=(), filters=None, page=1, per_page=10, language
     return results
 
 
+def find(
+    request,
+    query,
+    *,
+    types=(),
+    filters=None,
+    date_range=None,
+    locale=None,
+    language=None,
+    sort="relevance",
+    page=1,
+    per_page=10,
+):
+    """``portal.core.search.find``: one page of visible hits, with type and facet counts."""
+    return search(request, query, types, filters, page, per_page, language)
+
+
+def matching_ids(request, query, type_key, *, filters=None, locale=None, language=None, limit=1000):
+    """``portal.core.search.matching_ids``: ids of ``type_key`` objects matching ``query``,
+    best first, from the configured engine (the database if that one fails)."""
+    if type_key not in registry.search_types:
+        return []
+    engine = get_engine()
+    try:
+        pairs = engine.ids(query, [type_key], filters, language, limit)
+    except Exception as exc:  # noqa: BLE001 - any engine failure falls back
+        if isinstance(engine, DatabaseEngine):
+            raise
+        logger.warning("search: %s engine failed (%s); using the database", engine.name, exc)
+        pairs = DatabaseEngine().ids(query, [type_key], filters, language, limit)
+    return [object_id for _type_key, object_id in pairs]
+
+
 def suggest(prefix, language=None, engine=None, limit=8):
     """Title suggestions for a prefix, from the configured engine (the database if it fails)."""
     engine = engine or get_engine()

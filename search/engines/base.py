@@ -3,45 +3,25 @@
 import difflib
 import html
 import re
-from dataclasses import dataclass, field
 
 from django.utils.safestring import mark_safe
+
+from portal.core.search import Hit, Results  # noqa: F401 - the engines' result types
 
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters, never in real text
 
 
-@dataclass
-class Hit:
-    type_key: str
-    object_id: str
-    title: str
-    url: str
-    summary: str = ""
-    date: object = None
-    language: str = ""
-    snippet: str = ""  # safe HTML: everything escaped except our own <mark>
-    score: float = 0.0
-
-
-@dataclass
-class Results:
-    hits: list = field(default_factory=list)
-    total: int = 0
-    # {"type": {type_key: n}, "facets": {facet name: {value: n}}}
-    facet_counts: dict = field(default_factory=lambda: {"type": {}, "facets": {}})
-    suggestion: str = ""
-    engine: str = ""
-    # True when counting stopped at the engine's cap: the numbers are lower bounds ("1000+").
-    counts_capped: bool = False  # the type counts
-    total_capped: bool = False  # the total (and the facet counts of the chosen type)
-
-
 class Engine:
-    """search(), index(), delete(), rebuild() and counts(): one contract for every backend."""
+    """search(), ids(), suggest(), index(), delete(), rebuild() and counts(): one contract for
+    every backend."""
 
     name = "base"
 
     def search(self, query, types=(), filters=None, page=1, per_page=10, language=None):
+        raise NotImplementedError
+
+    def ids(self, query, types=(), filters=None, language=None, limit=1000):
+        """Object ids (type_key, object_id) matching ``query``, best first."""
         raise NotImplementedError
 
     def suggest(self, prefix, language=None, limit=8):

@@ -157,6 +157,35 @@ class DatabaseEngine(Engine):
             results.suggestion = did_you_mean(parsed.words, self.vocabulary())
         return results
 
+    def ids(self, query, types=(), filters=None, language=None, limit=1000):
+        """(type_key, object_id) of the best ``limit`` matches (one per object)."""
+        parsed = parse_query(query)
+        if not parsed:
+            return []
+        base = SearchDocument.objects.all()
+        if types:
+            base = base.filter(type_key__in=types)
+        if language:
+            base = base.filter(language=language)
+        base = _apply_facet_filters(base, filters or {})
+        if _is_postgres():
+            tsquery = build_tsquery(parsed, language)
+            with _prefer_index_scans():
+                rows = list(
+                    base.filter(search_vector=tsquery)
+                    .annotate(score=SearchRank(F("head_vector"), tsquery, cover_density=True))
+                    .order_by("-score", "pk")
+                    .values_list("type_key", "object_id")[: limit * 2]
+                )
+        else:
+            rows = list(
+                base.filter(_like_filter(parsed))
+                .annotate(score=_like_rank(parsed))
+                .order_by("-score", "pk")
+                .values_list("type_key", "object_id")[: limit * 2]
+            )
+        return list(dict.fromkeys(rows))[:limit]
+
     def _postgres(self, results, parsed, base, types, filters, offset, per_page, language):
         """Counts from at most COUNT_CAP matches; ts_rank_cd on at most FULL_RANK_CANDIDATES
         rows when there are more (picked by the small title/summary vector); ts_headline on

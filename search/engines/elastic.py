@@ -254,6 +254,14 @@ class ElasticsearchEngine(Engine):
             results.suggestion = " ".join(words) if changed else ""
         return results
 
+    def ids(self, query, types=(), filters=None, language=None, limit=1000):
+        """(type_key, object_id) of the best ``limit`` matches."""
+        search, _parsed = build_search(query, types, filters, 1, limit, language)
+        if search is None:
+            return []
+        response = search.source(["type_key", "object_id"]).using(self.client).execute()
+        return list(dict.fromkeys((hit.type_key, hit.object_id) for hit in response))
+
     def suggest(self, prefix, language=None, limit=8):
         parsed = parse_query(prefix)
         text = " ".join(parsed.words)
