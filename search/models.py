@@ -20,7 +20,11 @@ class SearchDocument(models.Model):
 
     type_key = models.CharField(max_length=50)
     object_id = models.CharField(max_length=64)
+    # The language of the text (how it is analysed); an untranslated alias page in /fr/ is
+    # English text shown in the French site: language "en", locale "fr".
     language = models.CharField(max_length=10, default="en")
+    # The site locale the object is shown in; "" for objects of no locale (discussions).
+    locale = models.CharField(max_length=10, blank=True, default="")
     title = models.CharField(max_length=500)
     summary = models.TextField(blank=True)
     text = models.TextField(blank=True)

@@ -97,7 +97,8 @@ class SearchType:
     - ``public_queryset(request)``: what this visitor may see (private groups never leak).
     - ``document(obj)``: a dict the search engines index, with keys ``title``, ``text``
       (the full text, file contents included), ``summary``, ``url``, ``date`` (date or None),
-      ``language`` (a locale code) and ``facets`` (a dict of facet name -> list of values).
+      ``language`` (the language of the text), ``locale`` (the site locale the object is
+      shown in, "" for none) and ``facets`` (a dict of facet name -> list of values).
     - ``facets``: (name, label) pairs offered as filters when only this type is searched.
     """
 

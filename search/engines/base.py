@@ -17,7 +17,21 @@ class Engine:
 
     name = "base"
 
-    def search(self, query, types=(), filters=None, page=1, per_page=10, language=None):
+    def search(
+        self,
+        query,
+        types=(),
+        filters=None,
+        page=1,
+        per_page=10,
+        language=None,
+        *,
+        locale=None,
+        date_range=None,
+        sort="relevance",
+    ):
+        """One page of ``Results``; the arguments mean what ``portal.core.search`` says
+        (an empty query browses the filtered documents in ``sort`` order)."""
         raise NotImplementedError
 
     def ids(self, query, types=(), filters=None, language=None, limit=1000):

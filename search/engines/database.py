@@ -83,6 +83,7 @@ class DatabaseEngine(Engine):
                         "summary": doc.get("summary") or "",
                         "text": doc.get("text") or "",
                         "url": doc.get("url") or "",
+                        "locale": doc.get("locale") or "",
                         "date": doc.get("date"),
                         "facets": _clean_facets(doc.get("facets")),
                     },
