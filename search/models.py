@@ -48,3 +48,27 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"{self.type_key}:{self.object_id} {self.title}"
+
+
+class SearchFacet(models.Model):
+    """One facet value of an indexed document (written with it by the database engine).
+
+    Browsing filters and counts facets on this table's covering index alone (index-only
+    scans grouped by name and value), never reading the documents' large rows."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="+")
+    type_key = models.CharField(max_length=50)
+    locale = models.CharField(max_length=10, blank=True, default="")
+    name = models.CharField(max_length=50)
+    value = models.CharField(max_length=200)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["type_key", "locale", "name", "value", "document"],
+                name="search_facet_covering",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name}={self.value}"
