@@ -1,6 +1,7 @@
 """Initiatives in the site-wide search: what a visitor may find and the indexed document."""
 
 from initiatives_map.models import InitiativePage
+from portal.core.text import html_to_text, join_text
 
 
 def public_queryset(request):
@@ -12,7 +13,13 @@ def document(page):
     """The search document of an initiative, with country, region and status facets."""
     return {
         "title": page.title,
-        "text": " ".join([page.summary, page.description or "", page.organisations, page.donors]),
+        "text": join_text(
+            page.summary,
+            html_to_text(page.description),
+            page.organisations,
+            page.partners,
+            page.donors,
+        ),
         "summary": page.summary,
         "url": page.url,
         "date": page.start_date,

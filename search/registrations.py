@@ -2,12 +2,12 @@
 types, and the signals that keep the index up to date."""
 
 from django.db.models.signals import post_delete, post_save
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published, page_unpublished
 
 from portal.core.registry import SearchType, register_search_type
 from portal.core.signals import content_changed
+from portal.core.text import html_to_text, join_text
 from portal.models import ContentPage, GlossaryPage, GlossaryTerm
 
 from . import indexing
@@ -18,14 +18,17 @@ def pages_public_queryset(request):
 
 
 def page_document(page):
-    text = " ".join(
-        strip_tags(str(block.render_as_block())) if hasattr(block, "render_as_block") else ""
-        for block in page.body
+    text = join_text(
+        *(
+            html_to_text(str(b.render_as_block()))
+            for b in page.body
+            if hasattr(b, "render_as_block")
+        )
     )
     date = page.last_published_at or page.first_published_at
     return {
         "title": page.title,
-        "text": " ".join(text.split()),
+        "text": text,
         "summary": page.summary or page.search_description or "",
         "url": page.url or "",
         "date": date.date() if date else None,
@@ -53,7 +56,7 @@ def glossary_document(term):
     return {
         "title": str(term),
         "text": term.source or "",
-        "summary": " ".join(strip_tags(term.definition or "").split()),
+        "summary": " ".join(html_to_text(term.definition).split()),
         "url": url,
         "date": None,
         "language": term.locale.language_code,

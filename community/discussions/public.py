@@ -5,6 +5,7 @@ Threads belong to a group's canonical row, so a thread is listed once whatever t
 the group's translations; a thread's document is in the language it was written in."""
 
 from portal.core.signals import content_changed
+from portal.core.text import html_to_text, join_text
 
 from .models import Group, Post, Thread, attach_texts
 
@@ -26,8 +27,8 @@ def search_queryset(request):
 
 def search_document(thread):
     """The thread as a search document: its visible posts' text."""
-    posts = thread.posts.filter(status=Post.Status.VISIBLE).values_list("source", flat=True)
-    text = "\n\n".join(posts)
+    posts = thread.posts.filter(status=Post.Status.VISIBLE).values_list("html", "source")
+    text = join_text(*(html_to_text(html) if html else source for html, source in posts))
     return {
         "title": thread.title,
         "text": text,

@@ -1,8 +1,7 @@
 """Courses in the site-wide search: what a visitor may find and the indexed document."""
 
-from django.utils.html import strip_tags
-
 from learning.courses.models import CoursePage
+from portal.core.text import html_to_text, join_text
 
 
 def public_queryset(request):
@@ -14,7 +13,7 @@ def document(page):
     """The search document of a course, with a theme facet."""
     return {
         "title": page.title,
-        "text": " ".join([page.summary, strip_tags(page.description)]),
+        "text": join_text(page.summary, html_to_text(page.description)),
         "summary": page.summary,
         "url": page.url,
         "date": None,
