@@ -236,7 +236,7 @@ class DatabaseEngine(Engine):
         )
         if rows and results.total_capped:  # e.g. phrase matches beyond the examined rows
             results.total = max(results.total, offset + len(rows))
-        return rows, _pg_headlines([r["pk"] for r in rows], tsquery, language)
+        return rows, _pg_headlines([r["pk"] for r in rows], tsquery, language, parsed)
 
     def _portable(self, results, parsed, base, types, offset, per_page):
         matched = base.filter(_like_filter(parsed))
@@ -255,7 +255,12 @@ class DatabaseEngine(Engine):
             .values(*ROW_FIELDS, "text")[offset : offset + per_page]
         )
         snippets = {
-            r["pk"]: marked_to_html(python_highlight(r["summary"] + " " + r["text"], parsed.words))
+            r["pk"]: marked_to_html(
+                python_highlight(
+                    r["summary"] + "\n" + r["text"], parsed.words, phrases=parsed.phrases
+                ),
+                parsed,
+            )
             for r in rows
         }
         return rows, snippets
@@ -448,7 +453,8 @@ def _prefer_index_scans():
 
 
 def _headline(field, length, tsquery, config):
-    """Up to two marked fragments of the first `length` characters of `field`."""
+    """Up to two marked fragments of the first `length` characters of `field`, parsed in
+    `config` (a configuration name, or an expression giving one per row)."""
     return SearchHeadline(
         Substr(F(field), 1, length),
         tsquery,
@@ -461,10 +467,22 @@ def _headline(field, length, tsquery, config):
     )
 
 
-def _pg_headlines(pks, tsquery, language):
+def _row_config():
+    """Each row's own text-search configuration: a French document's words are marked as
+    French stems ("connecting" through "connect" in English), never through "simple", which
+    would mark only the query's literal words (and every stop word among them)."""
+    return Case(
+        *(When(language=code, then=Value(ts_config(code))) for code in TS_CONFIGS),
+        default=Value(ts_config(None)),
+    )
+
+
+def _pg_headlines(pks, tsquery, language=None, query=None):
+    """Snippets of these rows (safe HTML): the text's marked fragments, else the summary's.
+    ``query`` (the ``ParsedQuery``) lets a quoted phrase be marked as one run."""
     if not pks:
         return {}
-    config = ts_config(language)
+    config = _row_config()
     rows = (
         SearchDocument.objects.filter(pk__in=pks)
         .annotate(
@@ -475,6 +493,6 @@ def _pg_headlines(pks, tsquery, language):
     )
     out = {}
     for pk, summary, text in rows:
-        chosen = text if MARK_START in (text or "") else summary
-        out[pk] = marked_to_html(chosen)
+        summary, text = marked_to_html(summary, query), marked_to_html(text, query)
+        out[pk] = text if "<mark>" in text else summary
     return out

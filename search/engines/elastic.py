@@ -238,7 +238,7 @@ class ElasticsearchEngine(Engine):
                     summary=hit.summary,
                     date=getattr(hit, "date", None),
                     language=hit.language,
-                    snippet=marked_to_html(snippet),
+                    snippet=marked_to_html(snippet, parsed),
                     score=hit.meta.score or 0.0,
                 )
             )
