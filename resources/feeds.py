@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from resources.services import ResourceQuery
+from resources.services import ResourceQuery, resources_of
 
 FEED_SIZE = 30
 
@@ -34,8 +34,8 @@ class ResourceRssFeed(Feed):
         return obj.intro or _("Newest resources")
 
     def items(self, obj):
-        qs = self.query.apply(self.query.base(obj))
-        return qs.order_by("-first_published_at", "-pk")[:FEED_SIZE]
+        results = self.query.find(obj, self.request, page=1, per_page=FEED_SIZE, sort="newest")
+        return resources_of(results.hits)
 
     def item_title(self, item):
         return item.title
@@ -44,7 +44,7 @@ class ResourceRssFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return f"{self.index_page.url}{item.slug}/"
+        return item.listing_url
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -4,7 +4,6 @@ import os
 
 from django import forms
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
@@ -207,9 +206,6 @@ class ResourcePage(Page):
         related_name="submitted_resources",
         editable=False,
     )
-    # Denormalised for search: text of the files, and (PostgreSQL) a stored weighted vector.
-    file_text = models.TextField(blank=True, editable=False)
-    search_vector = SearchVectorField(null=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -243,7 +239,6 @@ class ResourcePage(Page):
         index.SearchField("summary", boost=2),
         index.SearchField("authors"),
         index.SearchField("publisher"),
-        index.SearchField("file_text"),
         index.FilterField("resource_type"),
         index.FilterField("publication_year"),
     ]

@@ -4,17 +4,16 @@ decision. Receivers live with their domain (``services``, ``contributions``)."""
 
 import datetime
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import (
     page_published,
-    page_unpublished,
-    post_page_move,
     workflow_approved,
     workflow_rejected,
 )
 
+from portal.core.i18n import content_language
 from portal.core.registry import (
     DashboardPanel,
     DemoLoader,
@@ -49,36 +48,45 @@ def _resource_date(page):
         return page.publication_date
     if page.publication_year:
         return datetime.date(page.publication_year, 1, 1)
-    return page.first_published_at.date() if page.first_published_at else None
+    return None  # undated: last in date order, outside every year range
+
+
+def facet_codes(page, files):
+    """The resource's facet values as codes, the ones the listing filters on (labelled for
+    display by ``facet_labels``)."""
+    from portal.models import region_for_country
+
+    regions = {r.code for r in page.regions.all()}
+    regions.update(filter(None, (region_for_country(c.code) for c in page.countries)))
+    return {
+        "resource_type": [page.resource_type],
+        "theme": sorted({t.slug for t in page.themes.all()}),
+        "region": sorted(regions),
+        "country": sorted(c.code for c in page.countries),
+        "year": [str(page.publication_year)] if page.publication_year else [],
+        "language": sorted({f.language for f in files if f.language}),
+        "publisher": [page.publisher[:200]] if page.publisher else [],
+        "origin": ["iom" if page.is_iom else "external"],
+    }
+
+
+def facet_labels(name):
+    """{code: label} of a facet's values in the active language (site search)."""
+    from resources.services import facet_labels as labels
+
+    return labels(LISTING_FACET.get(name, name))
+
+
+# The listing's filter names for the site search's facet names.
+LISTING_FACET = {"resource_type": "type"}
 
 
 def search_document(page):
     """The site-search document of a resource: metadata plus the text of its files."""
-    from portal.models import region_for_country
-    from portal.taxonomy.data import CONTENT_LANGUAGES, REGIONS
-
     language = page.locale.language_code
     files = list(page.files.select_related("document"))
-    file_text = page.file_text or "\n".join(
-        f.document.extracted_text for f in files if f.document.extracted_text
-    )
-    region_codes = {r.code for r in page.regions.all()}
-    region_codes.update(
-        filter(None, (region_for_country(c.code) for c in page.countries)),
-    )
-    with translation.override(language):
-        region_names = dict(REGIONS)
-        language_names = dict(CONTENT_LANGUAGES)
-        facets = {
-            "resource_type": [str(page.get_resource_type_display())],
-            "theme": [t.name for t in page.themes.all()],
-            "region": sorted(str(region_names[c]) for c in region_codes if c in region_names),
-            "country": sorted(str(c.name) for c in page.countries),
-            "year": [str(page.publication_year)] if page.publication_year else [],
-            "language": sorted(
-                {str(language_names.get(f.language, f.language)) for f in files if f.language}
-            ),
-        }
+    file_text = "\n".join(f.document.extracted_text for f in files if f.document.extracted_text)
+    facets = facet_codes(page, files)
     text = "\n".join(
         part for part in (page.summary, page.authors, page.publisher, file_text) if part
     )
@@ -88,7 +96,8 @@ def search_document(page):
         "summary": page.summary,
         "url": page.url or "",
         "date": _resource_date(page),
-        "language": language,
+        "language": content_language(page),  # an untranslated alias: its source's
+        "locale": language,
         "facets": facets,
     }
 
@@ -153,6 +162,7 @@ def register():
             public_queryset=public_queryset,
             document=search_document,
             facets=SEARCH_FACETS,
+            facet_labels=facet_labels,
             order=10,
         )
     )
@@ -181,12 +191,6 @@ def register():
     post_save.connect(
         services.on_resource_saved, sender=ResourcePage, dispatch_uid="resources_alias"
     )
-    for signal, uid in (
-        (page_unpublished, "resources_unpub"),
-        (post_page_move, "resources_moved"),
-        (post_delete, "resources_deleted"),
-    ):
-        signal.connect(services.on_resource_changed, sender=ResourcePage, dispatch_uid=uid)
     # Wagtail's own decision emails link to its admin: members get the app's email instead.
     workflow_approved.connect(
         contributions.on_workflow_approved,

@@ -1,28 +1,28 @@
 """Domain logic of the resources app: indexing, faceted search and detail data."""
 
+from datetime import date
+
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import connection, transaction
-from django.db.models import Count, F, Q, Value, prefetch_related_objects
-from django.db.models.functions import Coalesce
-from django.utils.html import escape
+from django.db import transaction
+from django.db.models import Count, Q, prefetch_related_objects
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from portal.core import cache as versioned_cache
 from portal.core.i18n import default_locale_id
+from portal.core.search import find
 from portal.models import region_for_country
 from portal.security.input import parse_int
-from resources.models import ResourceFacet, ResourceFile, ResourcePage, ResourceType
+from resources.models import MIN_YEAR, ResourceFacet, ResourcePage, ResourceType
 
-SEARCH_CONFIG = getattr(settings, "RESOURCES_SEARCH_CONFIG", "english")
 PAGE_SIZES = (10, 20, 50, 100)
-# Facet counts are cached per filter state until a resource changes (invalidate_facet_counts):
-# keys of the versioned cache namespace FACET_CACHE (portal.core.cache).
-FACET_CACHE_SECONDS = getattr(settings, "RESOURCES_FACET_CACHE_SECONDS", 600)
-FACET_CACHE = "resources:facets"
+SEARCH_TYPE = "resources"  # the key of the resources' search type (registrations)
+# The index's facet names for the listing's filters ("type" is the site search's own
+# parameter there, the content type).
+INDEX_FACETS = {"type": "resource_type"}
+NO_YEAR = "none"  # an empty year range: a value no resource has
 FACETS = [
     ("type", _("Type")),
     ("theme", _("Theme")),
@@ -39,11 +39,6 @@ SORTS = {
     "oldest": _("Oldest"),
     "title": _("Title"),
 }
-
-
-def postgres():
-    """True on PostgreSQL (full-text search and headlines), False on SQLite."""
-    return connection.vendor == "postgresql"
 
 
 def resources_using(document_id):
@@ -73,42 +68,14 @@ def facet_values(page):
     return pairs
 
 
-def search_vector_sql():
-    """SQL that (re)computes the stored, weighted search vector of resource rows."""
-    return (
-        "UPDATE resources_resourcepage r SET search_vector = "
-        "setweight(to_tsvector(%(cfg)s::regconfig, coalesce(p.title, '')), 'A') || "
-        "setweight(to_tsvector(%(cfg)s::regconfig, coalesce(r.summary, '') || ' ' || "
-        "coalesce(r.authors, '')), 'B') || "
-        "setweight(to_tsvector(%(cfg)s::regconfig, coalesce(r.publisher, '') || ' ' || "
-        "coalesce(r.file_text, '')), 'C') "
-        "FROM wagtailcore_page p WHERE p.id = r.page_ptr_id"
-    )
-
-
 def reindex_resource(page):
-    """Refresh a resource's file text, facet rows and (PostgreSQL) search vector."""
-    files = ResourceFile.objects.filter(page_id=page.pk).select_related("document")
-    text = "\n".join(f.document.extracted_text for f in files if f.document.extracted_text)
-    ResourcePage.objects.filter(pk=page.pk).update(file_text=text)
+    """Refresh a resource's facet rows (related resources rank on them); its text and facets
+    in the site's one search index follow the search app's signals."""
     ResourceFacet.objects.filter(page_id=page.pk).delete()
     ResourceFacet.objects.bulk_create(
         ResourceFacet(page_id=page.pk, facet=facet, value=value)
         for facet, value in facet_values(page)
     )
-    if postgres():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                search_vector_sql() + " AND r.page_ptr_id = %(pk)s",
-                {"cfg": SEARCH_CONFIG, "pk": page.pk},
-            )
-    invalidate_facet_counts()
-
-
-def invalidate_facet_counts():
-    """Make every cached facet count stale, now and when the transaction commits (called
-    whenever a resource is published, unpublished, moved, deleted or reindexed)."""
-    versioned_cache.bump(FACET_CACHE)
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -131,11 +98,6 @@ def on_resource_saved(sender, instance, created=False, **kwargs):
         transaction.on_commit(reindex)
 
 
-def on_resource_changed(sender, **kwargs):
-    """Receiver for a resource unpublished, moved or deleted: cached facet counts are stale."""
-    invalidate_facet_counts()
-
-
 class ResourceQuery:
     """The state of the listing, read from (and written back to) the query string."""
 
@@ -154,125 +116,55 @@ class ResourceQuery:
         self.per_page = size if size in PAGE_SIZES else PAGE_SIZES[0]
         self.page = parse_int(params.get("page"), 1, 100_000) or 1
 
-    def base(self, index_page):
-        return ResourcePage.objects.live().child_of(index_page)
-
-    def apply(self, qs, skip=None):
-        """Apply every active filter except the facet ``skip``."""
-        for name, values in self.filters.items():
-            if values and name != skip:
-                qs = qs.filter(
-                    pk__in=ResourceFacet.objects.filter(facet=name, value__in=values).values(
-                        "page_id"
-                    )
-                )
-        if skip != "year":
-            if self.year_from:
-                qs = qs.filter(publication_year__gte=self.year_from)
-            if self.year_to:
-                qs = qs.filter(publication_year__lte=self.year_to)
-        if self.q:
-            qs = self.text_filter(qs)
-        return qs
-
-    def search_query(self):
-        from django.contrib.postgres.search import SearchQuery
-
-        return SearchQuery(self.q, search_type="websearch", config=SEARCH_CONFIG)
-
-    def text_filter(self, qs):
-        if postgres():
-            return qs.filter(search_vector=self.search_query())
-        q = self.q
-        return qs.filter(
-            Q(title__icontains=q)
-            | Q(summary__icontains=q)
-            | Q(authors__icontains=q)
-            | Q(publisher__icontains=q)
-            | Q(file_text__icontains=q)
-        )
-
-    def ordered(self, qs):
-        if self.sort == "relevance" and postgres():
-            from django.contrib.postgres.search import SearchRank
-
-            qs = qs.annotate(rank=SearchRank(F("search_vector"), self.search_query()))
-            return qs.order_by("-rank", "-first_published_at", "-pk")
-        if self.sort == "oldest":
-            return qs.order_by(F("publication_year").asc(nulls_last=True), "pk")
-        if self.sort == "title":
-            return qs.order_by("title", "pk")
-        return qs.order_by(
-            F("publication_year").desc(nulls_last=True), "-first_published_at", "-pk"
-        )
-
-    def active_facets(self):
-        active = {name for name, values in self.filters.items() if values}
+    def index_filters(self):
+        """The filters as the search index names them; the year range as the year facet's
+        values, so the year facet's counts ignore it like every facet's own filter."""
+        filters = {INDEX_FACETS.get(name, name): v for name, v in self.filters.items() if v}
         if self.year_from or self.year_to:
-            active.add("year")
-        return active
+            first = max(self.year_from or MIN_YEAR, MIN_YEAR)
+            last = min(self.year_to or date.today().year + 1, date.today().year + 1)
+            filters["year"] = [str(year) for year in range(first, last + 1)] or [NO_YEAR]
+        return filters
 
-    def facet_counts(self, index_page, limit=50):
-        """Counts of each facet's values over the resources matching the *other* filters.
+    def find(self, index_page, request, page=None, per_page=None, sort=None):
+        """One page of the index's resources matching the query state, from the site's
+        search index: the resources shown in the index page's locale (translations and
+        untranslated copies)."""
+        return find(
+            request,
+            self.q,
+            types=(SEARCH_TYPE,),
+            filters=self.index_filters(),
+            locale=index_page.locale.language_code,
+            language=(get_language() or "en").split("-")[0],
+            sort=sort or self.sort,
+            page=page or self.page,
+            per_page=per_page or self.per_page,
+        )
 
-        The facets without an active filter all count over the same set, so they share one
-        grouped query (top ``limit`` values per facet by a window function); each facet with
-        an active filter needs its own. The number of queries never depends on the page size.
-        """
-        key = self.facet_cache_key(index_page, limit)
-        rows_by_facet = cache.get(key)
-        if rows_by_facet is None:
-            rows_by_facet = self._facet_rows(index_page, limit)
-            cache.set(key, rows_by_facet, FACET_CACHE_SECONDS)
-        result = {}
+    def facets(self, results, limit=50):
+        """{name: {label, options}} from the results' counts (each facet's counts ignore
+        its own filter), the ``limit`` most frequent values of each, labelled."""
+        counts = results.facet_counts["facets"]
+        active = {name: set(values) for name, values in self.filters.items()}
+        out = {}
         for name, label in FACETS:
-            selected = set(self.filters.get(name, []))
-            options = [
-                {"value": r["value"], "count": r["n"], "selected": r["value"] in selected}
-                for r in rows_by_facet[name]
-            ]
-            result[name] = {"label": label, "options": options}
-        return result
-
-    def facet_cache_key(self, index_page, limit):
-        """Facet counts depend on the filters and the text query only, never on the user."""
-        import hashlib
-
-        state = repr((sorted(self.filters.items()), self.year_from, self.year_to, self.q, limit))
-        digest = hashlib.sha1(state.encode(), usedforsecurity=False).hexdigest()
-        return versioned_cache.versioned_key(FACET_CACHE, index_page.pk, digest)
-
-    def _facet_rows(self, index_page, limit):
-        from django.db.models import Window
-        from django.db.models.functions import RowNumber
-
-        active = self.active_facets()
-        shared = [name for name, _label in FACETS if name not in active]
-        groups = [(shared, None)] if shared else []
-        groups += [([name], name) for name, _label in FACETS if name in active]
-        rows_by_facet = {name: [] for name, _label in FACETS}
-        for names, skip in groups:
-            ids = self.apply(self.base(index_page), skip=skip).values("pk")
-            rows = (
-                ResourceFacet.objects.filter(facet__in=names, page_id__in=ids)
-                .values("facet", "value")
-                .annotate(n=Count("page_id"))
-                .annotate(
-                    position=Window(
-                        RowNumber(),
-                        partition_by=F("facet"),
-                        order_by=[F("n").desc(), F("value").asc()],
-                    )
-                )
-                .filter(position__lte=limit)
-                .order_by("facet", "position")
-            )
-            for row in rows:
-                rows_by_facet[row["facet"]].append(row)
-        return {
-            name: [{"value": r["value"], "n": r["n"]} for r in rows]
-            for name, rows in rows_by_facet.items()
-        }
+            values = counts.get(INDEX_FACETS.get(name, name), {})
+            labels = facet_labels(name)
+            ranked = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+            out[name] = {
+                "label": label,
+                "options": [
+                    {
+                        "value": value,
+                        "count": n,
+                        "selected": value in active.get(name, ()),
+                        "label": labels.get(value, value),
+                    }
+                    for value, n in ranked
+                ],
+            }
+        return out
 
     def querystring(self, **changes):
         from django.http import QueryDict
@@ -304,95 +196,101 @@ def _theme_names(Theme):
     return names
 
 
-def _labels():
+def facet_labels(name):
+    """{value: label} of a listing facet's values in the active language ({} when the
+    values are their own labels: years, publishers)."""
     from django_countries import countries
 
     from portal.models import Language, Region, Theme
 
-    return {
-        "type": dict(ResourceType.choices),
-        "theme": _theme_names(Theme),
-        "region": {r.code: r.name for r in Region.objects.all()},
-        "language": {lang.code: lang.name for lang in Language.objects.all()},
-        "country": dict(countries),
-        "origin": {"iom": _("IOM"), "external": _("External")},
-    }
+    if name == "type":
+        return dict(ResourceType.choices)
+    if name == "theme":
+        return _theme_names(Theme)
+    if name == "region":
+        return {r.code: r.name for r in Region.objects.all()}
+    if name == "language":
+        return {lang.code: lang.name for lang in Language.objects.all()}
+    if name == "country":
+        return dict(countries)
+    if name == "origin":
+        return {"iom": _("IOM"), "external": _("External")}
+    return {}
+
+
+class ResultList:
+    """The listing's matches as Django's Paginator sees them: their total, and the shown
+    page's resources (the only slice the paginator asks for)."""
+
+    def __init__(self, total, items):
+        self.total, self.items = total, items
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        return self.items
+
+
+LISTED_FIELDS = (
+    "title",
+    "slug",
+    "summary",
+    "publication_year",
+    "publisher",
+    "resource_type",
+    "authors",
+    "is_iom",
+    "first_published_at",
+    "url_path",
+    "cover_image",
+    "locale",  # the language of the text, for lang/dir on cards of untranslated copies
+    "alias_of",
+)
+
+
+def resources_of(hits):
+    """The ResourcePages of these hits, in hit order, with their cover images' renditions
+    (three queries whatever the number), each with its URL and highlighted snippet."""
+    pages = ResourcePage.objects.filter(pk__in=[int(h.object_id) for h in hits]).only(
+        *LISTED_FIELDS
+    )
+    by_pk = {page.pk: page for page in pages}
+    items = []
+    for hit in hits:
+        page = by_pk.get(int(hit.object_id))
+        if page is not None:
+            page.listing_url = hit.url or page.url
+            page.headline = hit.snippet  # safe HTML from the index, escaped once
+            items.append(page)
+    prefetch_related_objects(items, "cover_image__renditions")
+    return items
 
 
 def listing_context(index_page, request):
     """Template context of the resource listing: results, facets, paging, query state."""
     query = ResourceQuery(request.GET)
-    qs = query.ordered(query.apply(query.base(index_page)))
-    paginator = Paginator(
-        qs.only(
-            "title",
-            "slug",
-            "summary",
-            "publication_year",
-            "publisher",
-            "resource_type",
-            "authors",
-            "is_iom",
-            "first_published_at",
-            "url_path",
-            "cover_image",
-            "locale",  # the language of the text, for lang/dir on cards of untranslated copies
-            "alias_of",
-        ),
-        query.per_page,
-    )
-    page = paginator.get_page(query.page)
-    results = list(page.object_list)
-    # Cover thumbnails: images and their renditions in two queries, none without covers.
-    prefetch_related_objects(results, "cover_image__renditions")
-    if query.q and postgres() and results:
-        _add_headlines(results, query)
-    base_url = index_page.url
-    for item in results:
-        item.listing_url = f"{base_url}{item.slug}/"
-    facets = query.facet_counts(index_page)
-    labels = _labels()
-    for name, facet in facets.items():
-        for option in facet["options"]:
-            option["label"] = labels.get(name, {}).get(option["value"], option["value"])
+    results = query.find(index_page, request)
+    last = max(1, -(-results.total // query.per_page))
+    if query.page > last and results.total:  # past the end (an old link): the last page
+        query.page = last
+        results = query.find(index_page, request)
+    results_list = resources_of(results.hits)
+    paginator = Paginator(ResultList(results.total, results_list), query.per_page)
     return {
         "query": query,
-        "results": results,
-        "page_obj": page,
+        "results": results_list,
+        "page_obj": paginator.get_page(query.page),
         "paginator": paginator,
-        "facets": facets,
+        "facets": query.facets(results),
         "sorts": SORTS,
         "page_sizes": PAGE_SIZES,
         "querystring": query.querystring(page=None),
         "feed_querystring": query.querystring(page=None, sort=None, per_page=None),
     }
-
-
-def _add_headlines(results, query):
-    """Highlighted snippets (escaped HTML with <mark>) for the shown page only: one query."""
-    from django.contrib.postgres.search import SearchHeadline
-
-    def headline(field):
-        return SearchHeadline(
-            Coalesce(F(field), Value("")),
-            query.search_query(),
-            config=SEARCH_CONFIG,
-            start_sel="\x02",
-            stop_sel="\x03",
-            max_fragments=2,
-            fragment_delimiter=" … ",
-        )
-
-    rows = (
-        ResourcePage.objects.filter(pk__in=[r.pk for r in results])
-        .annotate(h=headline("summary"), fh=headline("file_text"))
-        .values_list("pk", "h", "fh")
-    )
-    headlines = {pk: (h if "\x02" in (h or "") else fh) or "" for pk, h, fh in rows}
-    for item in results:
-        item.headline = mark_safe(
-            escape(headlines.get(item.pk, "")).replace("\x02", "<mark>").replace("\x03", "</mark>")
-        )
 
 
 RELATED_FACETS = ("theme", "type", "country", "region")

@@ -26,8 +26,7 @@ def extract_document_text(document_id):
     )
     document.extraction_status, document.extracted_text = status, text
     content_changed.send(sender=Document, instance=document)
-    for page in services.resources_using(document_id):
-        services.reindex_resource(page)
+    for page in services.resources_using(document_id):  # their text in the search index
         content_changed.send(sender=type(page), instance=page)
     return status
 

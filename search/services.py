@@ -1,6 +1,7 @@
 """Entry points the views, tasks and commands use: engine choice, fallback, visibility, indexing."""
 
 import logging
+from dataclasses import dataclass, field
 
 from django.conf import settings
 
@@ -21,20 +22,33 @@ def get_engine(name=None):
     return DatabaseEngine()
 
 
-def search(request, query, types=(), filters=None, page=1, per_page=10, language=None, engine=None):
-    """Hits this visitor may see, from the configured engine (the database if that one fails)."""
+def search(
+    request,
+    query,
+    types=(),
+    filters=None,
+    page=1,
+    per_page=10,
+    language=None,
+    engine=None,
+    **options,
+):
+    """Hits this visitor may see, from the configured engine (the database if that one fails).
+    ``options``: the engines' keyword arguments (locale, date_range, sort)."""
     engine = engine or get_engine()
     known = set(registry.search_types)
     types = [t for t in types if t in known]
     try:
-        results = engine.search(query, types, filters, page, per_page, language)
+        results = engine.search(query, types, filters, page, per_page, language, **options)
     except Exception as exc:  # noqa: BLE001 - any engine failure falls back
         if isinstance(engine, DatabaseEngine):
             raise
         logger.warning(
             "search: %s engine failed (%s); answering from the database", engine.name, exc
         )
-        results = DatabaseEngine().search(query, types, filters, page, per_page, language)
+        results = DatabaseEngine().search(
+            query, types, filters, page, per_page, language, **options
+        )
         results.engine = "database (fallback)"
     results.hits = visible_hits(request, results.hits)
     return results
@@ -54,7 +68,18 @@ def find(
     per_page=10,
 ):
     """``portal.core.search.find``: one page of visible hits, with type and facet counts."""
-    return search(request, query, types, filters, page, per_page, language)
+    return search(
+        request,
+        query,
+        types,
+        filters,
+        page,
+        per_page,
+        language,
+        locale=locale,
+        date_range=date_range,
+        sort=sort,
+    )
 
 
 def matching_ids(request, query, type_key, *, filters=None, locale=None, language=None, limit=1000):
@@ -160,3 +185,63 @@ def index_engines():
     if not isinstance(engine, DatabaseEngine):
         engines.append(engine)
     return engines
+
+
+# --- drift ------------------------------------------------------------------------------------
+@dataclass
+class DriftReport:
+    """One search type in one engine: what the content says against what the index holds."""
+
+    type_key: str
+    expected: int
+    indexed: int
+    missing: set = field(default_factory=set)  # public objects without a document
+    extra: set = field(default_factory=set)  # documents of objects no longer public
+    stale: set = field(default_factory=set)  # documents that differ from the content
+
+    @property
+    def ok(self):
+        return self.expected == self.indexed and not (self.missing or self.extra or self.stale)
+
+
+STORED_FIELDS = ("title", "summary", "text", "url", "date", "language", "locale", "facets")
+
+
+def drift(engine):
+    """A DriftReport per search type. Engines that can list their ids (the database table)
+    are compared object by object and field by field; others by counts."""
+    from .models import SearchDocument
+
+    counts = engine.counts()
+    for search_type in search_types():
+        public = search_type.public_queryset(None)
+        expected = {str(pk) for pk in public.values_list("pk", flat=True)}
+        if not isinstance(engine, DatabaseEngine):
+            report = DriftReport(search_type.key, len(expected), counts.get(search_type.key, 0))
+            if not report.ok:
+                report.missing = expected  # counts only: reindex every object of the type
+            yield report
+            continue
+        stored = {
+            row["object_id"]: row
+            for row in SearchDocument.objects.filter(type_key=search_type.key).values(
+                "object_id", *STORED_FIELDS
+            )
+        }
+        report = DriftReport(search_type.key, len(expected), len(stored))
+        report.missing = expected - set(stored)
+        report.extra = set(stored) - expected
+        both = public.filter(pk__in=[i for i in expected if i in stored])
+        for doc in documents_for(search_type, both.iterator()):
+            row = stored[doc["object_id"]]
+            fresh = _stored_form(doc)
+            if any(fresh[name] != row[name] for name in STORED_FIELDS):
+                report.stale.add(doc["object_id"])
+        yield report
+
+
+def _stored_form(doc):
+    """A document as the database engine stores it (the engine's own normalisation)."""
+    from .engines.database import stored_fields
+
+    return stored_fields(doc)

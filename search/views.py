@@ -7,8 +7,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from portal.core.i18n import active_language
 from portal.core.registry import registry, search_types
 from portal.security.input import parse_int
+from portal.taxonomy.data import CONTENT_LANGUAGES
 
 from . import services
 from .forms import SearchForm
@@ -25,32 +27,42 @@ def search_page(request):
     query, type_key, page = form.cleaned()
     search_type = registry.search_types.get(type_key)
     types = [search_type.key] if search_type else []
+    facets = _facets(search_type)
     filters = {}
-    if search_type:
-        for name, _ in search_type.facets:
-            values = [clean_text(v) for v in request.GET.getlist(name)[:20]]
-            if values:
-                filters[name] = values
+    for name in dict(facets):
+        values = [clean_text(v) for v in request.GET.getlist(name)[:20]]
+        if values:
+            filters[name] = values
     language = (get_language() or "en")[:2]
-    results = services.search(request, query, types, filters, page, PER_PAGE, language)
+    # The documents shown in this locale (and locale-less ones), in every text language.
+    options = {"locale": active_language()}
+    results = services.search(request, query, types, filters, page, PER_PAGE, language, **options)
     pages = max(1, -(-results.total // PER_PAGE))
     if page > pages and results.total:  # past the end (an old link): show the last page
         page = pages
-        results = services.search(request, query, types, filters, page, PER_PAGE, language)
+        results = services.search(
+            request, query, types, filters, page, PER_PAGE, language, **options
+        )
     type_tabs = [
         {"key": t.key, "label": t.label, "count": results.facet_counts["type"].get(t.key, 0)}
         for t in search_types()
     ]
     facet_groups = []
-    if search_type:
-        for name, label in search_type.facets:
+    if facets:
+        for name, label in facets:
             counts = results.facet_counts["facets"].get(name, {})
+            labels = _facet_labels(search_type, name)
             facet_groups.append(
                 {
                     "name": name,
                     "label": label,
                     "values": [
-                        {"value": v, "count": n, "checked": v in filters.get(name, [])}
+                        {
+                            "value": v,
+                            "label": labels.get(v, v),
+                            "count": n,
+                            "checked": v in filters.get(name, []),
+                        }
                         for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
                     ],
                 }
@@ -71,6 +83,24 @@ def search_page(request):
         "has_next": page < pages,
     }
     return render(request, "search/search_page.html", context)
+
+
+def _facets(search_type):
+    """(name, label) of the facets shown: the type's, and the text language on every search."""
+    facets = list(search_type.facets) if search_type else []
+    if "language" not in {name for name, _label in facets}:
+        facets.append(("language", _("Language")))
+    return facets
+
+
+def _facet_labels(search_type, name):
+    """{value: label} of a facet's values; language codes as language names."""
+    labels = {}
+    if search_type and search_type.facet_labels:
+        labels = search_type.facet_labels(name) or {}
+    if name == "language":
+        labels = {code: str(label) for code, label in CONTENT_LANGUAGES} | labels
+    return labels
 
 
 @require_GET

@@ -100,6 +100,8 @@ class SearchType:
       ``language`` (the language of the text), ``locale`` (the site locale the object is
       shown in, "" for none) and ``facets`` (a dict of facet name -> list of values).
     - ``facets``: (name, label) pairs offered as filters when only this type is searched.
+    - ``facet_labels(name)``: {value: label} of a facet's values (codes) in the active
+      language; None (or a value missing) shows the value itself.
     """
 
     key: str
@@ -109,6 +111,7 @@ class SearchType:
     document: Callable
     facets: tuple = ()
     order: int = 100
+    facet_labels: Callable | None = None
 
 
 def register_search_type(search_type: SearchType):
