@@ -11,7 +11,17 @@ import random
 import statistics
 import time
 
-N_DOCS = int(os.environ.get("SEARCH_BENCH_DOCS", "100000"))
+# Index sizes measured in turn (the table grows from one to the next): "100000,1000000" for
+# the million-document figures (about 15 minutes of generation on 2 cores).
+SIZES = [
+    int(n)
+    for n in os.environ.get(
+        "SEARCH_BENCH_SIZES", os.environ.get("SEARCH_BENCH_DOCS", "100000")
+    ).split(",")
+]
+N_DOCS = SIZES[0]
+# The figures before this round's changes (2026-11-25, 100,000 documents), shown beside.
+PREVIOUS = {100_000: {"p50": 20.5, "p95": 45.8, "max": 116.0, "qps": 41.9, "suggest_p95": 5.3}}
 ROUNDS = 3
 BENCH_TYPES = ["bench-resources", "bench-pages", "bench-discussions"]
 TYPE_WEIGHTS = [70, 15, 15]
@@ -134,54 +144,79 @@ def _zipf_words(rng, words, n, skew=1.1):
     return rng.choices(words, weights=weights, k=n)
 
 
-def generate(n_docs=N_DOCS, seed=42):
-    """Write n_docs bench documents (idempotent: skipped when they are already there)."""
+def _document(i, seed=42):
+    """Bench document number i (the same for the same i, whatever was generated before)."""
+    from search.models import SearchDocument
+
+    rng = random.Random(f"{seed}:{i}")
+    languages = [code for code, _ in LANGUAGES]
+    language = rng.choices(languages, weights=[w for _, w in LANGUAGES])[0]
+    words = WORDS[language]
+    title = " ".join(_zipf_words(rng, words, rng.randint(3, 8), skew=0.8)).capitalize()
+    summary = " ".join(_zipf_words(rng, words, rng.randint(12, 30)))
+    text = ". ".join(
+        " ".join(_zipf_words(rng, words, rng.randint(8, 20))) for _ in range(rng.randint(6, 30))
+    )
+    return SearchDocument(
+        type_key=rng.choices(BENCH_TYPES, weights=TYPE_WEIGHTS)[0],
+        object_id=str(i),
+        language=language,
+        title=title[:500],
+        summary=summary,
+        text=text,
+        url=f"/{language}/bench/{i}/",
+        facets={
+            "theme": sorted(set(rng.sample(THEMES, rng.randint(1, 2)))),
+            "region": [rng.choice(REGIONS)],
+            "language": [language],
+        },
+    )
+
+
+def generate(n_docs=N_DOCS):
+    """Top the bench documents up to n_docs (kept between runs); returns (seconds writing
+    rows, seconds analysing them into vectors, documents added)."""
     from django.db import connection
 
     from search.engines.database import DatabaseEngine
     from search.models import SearchDocument
 
-    existing = SearchDocument.objects.filter(type_key__in=BENCH_TYPES).count()
+    bench = SearchDocument.objects.filter(type_key__in=BENCH_TYPES)
+    existing = bench.count()
+    if existing > n_docs:
+        bench.delete()
+        existing = 0
     if existing == n_docs:
-        return 0.0
+        return 0.0, 0.0, 0
     started = time.perf_counter()
-    SearchDocument.objects.filter(type_key__in=BENCH_TYPES).delete()
-    rng = random.Random(seed)
-    languages = [code for code, _ in LANGUAGES]
-    lang_weights = [w for _, w in LANGUAGES]
     batch = []
-    for i in range(n_docs):
-        language = rng.choices(languages, weights=lang_weights)[0]
-        words = WORDS[language]
-        title = " ".join(_zipf_words(rng, words, rng.randint(3, 8), skew=0.8)).capitalize()
-        summary = " ".join(_zipf_words(rng, words, rng.randint(12, 30)))
-        text = ". ".join(
-            " ".join(_zipf_words(rng, words, rng.randint(8, 20))) for _ in range(rng.randint(6, 30))
-        )
-        batch.append(
-            SearchDocument(
-                type_key=rng.choices(BENCH_TYPES, weights=TYPE_WEIGHTS)[0],
-                object_id=str(i),
-                language=language,
-                title=title[:500],
-                summary=summary,
-                text=text,
-                url=f"/{language}/bench/{i}/",
-                facets={
-                    "theme": sorted(set(rng.sample(THEMES, rng.randint(1, 2)))),
-                    "region": [rng.choice(REGIONS)],
-                },
-            )
-        )
+    for i in range(existing, n_docs):
+        batch.append(_document(i))
         if len(batch) == 5000:
             SearchDocument.objects.bulk_create(batch)
             batch = []
     if batch:
         SearchDocument.objects.bulk_create(batch)
-    DatabaseEngine().update_vectors(SearchDocument.objects.filter(type_key__in=BENCH_TYPES))
+    written = time.perf_counter() - started
+    started = time.perf_counter()
+    DatabaseEngine().update_vectors(bench.filter(search_vector__isnull=True))
+    analysed = time.perf_counter() - started
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE search_searchdocument")
-    return time.perf_counter() - started
+    return written, analysed, n_docs - existing
+
+
+def index_size():
+    """(table with its TOAST, indexes) of the search table on disk, in MiB."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_table_size('search_searchdocument'), "
+            "pg_indexes_size('search_searchdocument')"
+        )
+        table, indexes = cursor.fetchone()
+    return table / 2**20, indexes / 2**20
 
 
 SUGGEST_PREFIXES = [
@@ -272,50 +307,77 @@ def run() -> str:
     from search.engines.database import DatabaseEngine
     from search.models import SearchDocument
 
-    generated = generate()
-    with connection.cursor() as cursor:  # migrations may have rewritten every row
-        cursor.execute("VACUUM ANALYZE search_searchdocument")
-    engines = [("PostgreSQL (database engine)", DatabaseEngine())]
-    if getattr(settings, "ELASTICSEARCH_URL", None):
-        from search.engines.elastic import ElasticsearchEngine
-
-        elastic = ElasticsearchEngine(settings.ELASTICSEARCH_URL, timeout=30)
-        docs = SearchDocument.objects.filter(type_key__in=BENCH_TYPES).values(
-            "type_key", "object_id", "language", "title", "summary", "text", "url", "facets"
-        )
-        elastic.rebuild(docs.iterator(chunk_size=2000))
-        engines.append(("Elasticsearch", elastic))
-    measured = [(name, measure(engine)) for name, engine in engines]
-    suggest = [(name, measure_suggest(engine)) for name, engine in engines]
     lines = [
         "## Search",
         "",
-        f"{N_DOCS:,} documents (70% resources, 15% pages, 15% discussions; 55% English, "
-        f"20% French, 15% Spanish, 10% Arabic; 60 to 600 words each), {len(QUERIES)} queries "
-        f"(common and rare words, phrases, several words, type and facet filters, other "
-        f"languages, misspellings, deep pages), {ROUNDS} rounds after a warm-up, one client. "
-        f'Each search counts per type (up to 1,000: "1,000+"), computes facets when one '
-        f"type is chosen, ranks, and builds highlighted snippets for the page of 10."
-        + (f" Data generated in {generated:.0f} s." if generated else ""),
+        "Bench documents: 70% resources, 15% pages, 15% discussions; 55% English, 20% French, "
+        "15% Spanish, 10% Arabic; 60 to 600 words each, each analysed in its own language. "
+        f"{len(QUERIES)} queries (common and rare words, phrases, several words, type and facet "
+        "filters, other languages, misspellings, deep pages), "
+        f"{ROUNDS} rounds after a warm-up, one client. Each search matches in every language "
+        '(the visitor\'s first), counts per type (up to 1,000: "1,000+"), computes facets when '
+        "one type is chosen, ranks, and builds highlighted snippets for the page of 10. "
+        "Indexing: rows written in bulk, then analysed into their vectors in one pass "
+        "(what `search_index rebuild` does after building the documents).",
         "",
-        "| Engine | p50 | p95 | max | queries/s |",
-        "|---|---|---|---|---|",
+        "| Documents | Engine | p50 | p95 | max | queries/s | suggestions p95 | before: p95 |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for name, m in measured:
-        lines.append(
-            f"| {name} | {m['p50']:.1f} ms | {m['p95']:.1f} ms | {m['max']:.1f} ms "
-            f"| {m['qps']:.1f} |"
-        )
-    lines += ["", f"Suggestions ({len(SUGGEST_PREFIXES)} prefixes of 2 to 8 characters):", ""]
-    lines += ["| Engine | p50 | p95 |", "|---|---|---|"]
-    for name, (p50, p95) in suggest:
-        lines.append(f"| {name} | {p50:.1f} ms | {p95:.1f} ms |")
-    lines += ["", "Slowest queries (median of the rounds):", ""]
-    lines += ["| Query | " + " | ".join(name for name, _ in measured) + " | hits |"]
-    lines += ["|---|" + "---|" * len(measured) + "---|"]
-    first = measured[0][1]
-    slowest = sorted(first["per_query"], key=lambda i: -first["per_query"][i])[:8]
-    for i in slowest:
-        cells = " | ".join(f"{m['per_query'][i]:.1f} ms" for _, m in measured)
-        lines.append(f"| `{_label(QUERIES[i])}` | {cells} | {first['totals'][i]} |")
+    indexing, slowest_tables = [], []
+    for size in SIZES:
+        written, analysed, added = generate(size)
+        with connection.cursor() as cursor:  # migrations may have rewritten every row
+            cursor.execute("VACUUM ANALYZE search_searchdocument")
+        engines = [("PostgreSQL", DatabaseEngine())]
+        if getattr(settings, "ELASTICSEARCH_URL", None):
+            from search.engines.elastic import ElasticsearchEngine
+
+            elastic = ElasticsearchEngine(settings.ELASTICSEARCH_URL, timeout=30)
+            docs = SearchDocument.objects.filter(type_key__in=BENCH_TYPES).values(
+                "type_key",
+                "object_id",
+                "language",
+                "locale",
+                "title",
+                "summary",
+                "text",
+                "url",
+                "facets",
+            )
+            elastic.rebuild(docs.iterator(chunk_size=2000))
+            engines.append(("Elasticsearch", elastic))
+        measured = [(name, measure(engine), measure_suggest(engine)) for name, engine in engines]
+        before = PREVIOUS.get(size, {})
+        for name, m, (_, s95) in measured:
+            previous = f"{before['p95']:.1f} ms" if before and name == "PostgreSQL" else "—"
+            lines.append(
+                f"| {size:,} | {name} | {m['p50']:.1f} ms | {m['p95']:.1f} ms | "
+                f"{m['max']:.1f} ms | {m['qps']:.1f} | {s95:.1f} ms | {previous} |"
+            )
+        table, indexes = index_size()
+        if added:
+            indexing.append(
+                f"| {size:,} | {added:,} | {added / written:,.0f} docs/s | "
+                f"{added / analysed:,.0f} docs/s | {table:,.0f} MiB | {indexes:,.0f} MiB |"
+            )
+        else:
+            indexing.append(f"| {size:,} | 0 (kept) | | | {table:,.0f} MiB | {indexes:,.0f} MiB |")
+        first = measured[0][1]
+        slowest = sorted(first["per_query"], key=lambda i: -first["per_query"][i])[:6]
+        slowest_tables.append((size, first, slowest))
+    lines += [
+        "",
+        "Indexing (PostgreSQL) and size on disk (table with TOAST; all its indexes):",
+        "",
+        "| Documents | added | rows written | analysed | table | indexes |",
+        "|---|---|---|---|---|---|",
+        *indexing,
+    ]
+    for size, first, slowest in slowest_tables:
+        lines += ["", f"Slowest queries at {size:,} documents (PostgreSQL, median):", ""]
+        lines += ["| Query | time | hits |", "|---|---|---|"]
+        for i in slowest:
+            lines.append(
+                f"| `{_label(QUERIES[i])}` | {first['per_query'][i]:.1f} ms | {first['totals'][i]} |"
+            )
     return "\n".join(lines) + "\n"
