@@ -1,6 +1,7 @@
 """Initiatives in the site-wide search: what a visitor may find and the indexed document."""
 
 from initiatives_map.models import InitiativePage
+from portal.core.i18n import content_language, locale_code
 from portal.core.text import html_to_text, join_text
 
 
@@ -23,7 +24,8 @@ def document(page):
         "summary": page.summary,
         "url": page.url,
         "date": page.start_date,
-        "language": page.locale.language_code,
+        "language": content_language(page),  # an untranslated alias: its source's
+        "locale": locale_code(page),
         "facets": {
             "country": [str(c) for c in page.countries],
             "region": [page.region] if page.region else [],

@@ -3,12 +3,7 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
-# PostgreSQL text-search configuration per locale ("simple" where none ships, e.g. Arabic).
-TS_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ar": "simple"}
-
-
-def ts_config(language):
-    return TS_CONFIGS.get((language or "")[:2], "simple")
+from search.analysis import TS_CONFIGS, ts_config  # noqa: F401 - each language's configuration
 
 
 class SearchDocument(models.Model):

@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published, page_unpublished
 
+from portal.core.i18n import content_language, locale_code
 from portal.core.registry import SearchType, register_search_type
 from portal.core.signals import content_changed
 from portal.core.text import html_to_text, join_text
@@ -32,7 +33,8 @@ def page_document(page):
         "summary": page.summary or page.search_description or "",
         "url": page.url or "",
         "date": date.date() if date else None,
-        "language": page.locale.language_code,
+        "language": content_language(page),  # an untranslated alias: its source's
+        "locale": locale_code(page),
         "facets": {},
     }
 
@@ -60,6 +62,7 @@ def glossary_document(term):
         "url": url,
         "date": None,
         "language": term.locale.language_code,
+        "locale": term.locale.language_code,
         "facets": {"theme": [theme.slug for theme in term.themes.all()]},
     }
 

@@ -36,6 +36,7 @@ def search_document(thread):
         "url": thread.get_absolute_url(),
         "date": thread.last_activity_at.date(),
         "language": thread.language,
+        "locale": "",  # a thread is shown whatever the site locale
         "facets": {"group": [thread.group.name]},
     }
 

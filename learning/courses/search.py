@@ -1,6 +1,7 @@
 """Courses in the site-wide search: what a visitor may find and the indexed document."""
 
 from learning.courses.models import CoursePage
+from portal.core.i18n import content_language, locale_code
 from portal.core.text import html_to_text, join_text
 
 
@@ -17,6 +18,7 @@ def document(page):
         "summary": page.summary,
         "url": page.url,
         "date": None,
-        "language": page.locale.language_code,
+        "language": content_language(page),  # an untranslated alias: its source's
+        "locale": locale_code(page),
         "facets": {"theme": [t.name for t in page.themes.all()]},
     }

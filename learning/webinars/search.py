@@ -1,6 +1,7 @@
 """Webinars in the site-wide search: what a visitor may find and the indexed document."""
 
 from learning.webinars.models import WebinarPage
+from portal.core.i18n import content_language, locale_code
 from portal.core.text import html_to_text, join_text
 
 
@@ -17,7 +18,8 @@ def document(page):
         "summary": page.summary,
         "url": page.url,
         "date": page.start.date(),
-        "language": page.locale.language_code,
+        "language": content_language(page),  # an untranslated alias: its source's
+        "locale": locale_code(page),
         "facets": {
             "theme": [t.name for t in page.themes.all()],
             "language": [lang.code for lang in page.languages.all()],
