@@ -17,19 +17,21 @@ def resource_index(home):
 
 
 @pytest.fixture
-def make_resource(resource_index):
+def make_resource(resource_index, django_capture_on_commit_callbacks):
+    """A published resource, in the search index too (its on-commit reindex is run)."""
     from resources.factories import ResourcePageFactory, publish
 
     def make(**fields):
         themes = fields.pop("themes", [])
         regions = fields.pop("regions", [])
-        page = ResourcePageFactory.build(**fields)
-        resource_index.add_child(instance=page)
-        if themes:
-            page.themes.set(themes)
-        if regions:
-            page.regions.set(regions)
-        return publish(page)
+        with django_capture_on_commit_callbacks(execute=True):
+            page = ResourcePageFactory.build(**fields)
+            resource_index.add_child(instance=page)
+            if themes:
+                page.themes.set(themes)
+            if regions:
+                page.regions.set(regions)
+            return publish(page)
 
     return make
 
