@@ -1,20 +1,30 @@
-"""The Elasticsearch engine without a server: the mapping and query bodies it builds, and the
-fallback to the database engine when the server cannot be reached."""
+"""The Elasticsearch engine: without a server, the mapping, the documents and the request
+bodies it builds (``to_dict()``), the parsing of a response, and the fallback to the database
+engine when the server cannot be reached; with a server (ELASTICSEARCH_URL), the same
+contract as the database engine: per-language analysis, locale, browse, dates, facets."""
 
 import logging
+import os
+import uuid
+from datetime import date
 
 import pytest
 from django.core.management import call_command
+from elasticsearch.dsl.response import Response
 
 from search import services
 from search.engines.base import MARK_END, MARK_START
 from search.engines.elastic import (
     ANALYZERS,
+    LANGUAGE_BOOST,
+    MAX_WINDOW,
+    SUFFIXES,
     ElasticsearchEngine,
     alias_name,
     build_index,
     build_search,
     doc_id,
+    to_results,
     to_source,
 )
 from search.models import SearchDocument
@@ -22,33 +32,81 @@ from search.models import SearchDocument
 CLOSED_PORT = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused
 
 
+def body(query="", **kwargs):
+    return build_search(query, **kwargs)[0].to_dict()
+
+
+def language_clauses(request_body):
+    """The per-language clauses of the words' dis_max: {suffix: multi_match}."""
+    dis_max = request_body["query"]["bool"]["must"][0]["dis_max"]["queries"]
+    return {q["multi_match"]["fields"][-1].removeprefix("text_"): q["multi_match"] for q in dis_max}
+
+
 # --- the index mapping ------------------------------------------------------------------------
-def test_mapping_has_a_stemmed_subfield_per_language():
-    body = build_index("rrhub-search-test").to_dict()
-    assert body["settings"] == {"number_of_shards": 1, "number_of_replicas": 0}
-    properties = body["mappings"]["properties"]
-    for field in ("title", "summary", "text"):
-        assert properties[field]["type"] == "text"
-        assert properties[field]["analyzer"] == "standard"
-        assert {code: sub["analyzer"] for code, sub in properties[field]["fields"].items()} == {
-            "en": "english",
-            "fr": "french",
-            "es": "spanish",
-            "ar": "arabic",
-        }
-    for field in ("type_key", "object_id", "language", "facet_pairs"):
+def test_mapping_analyses_each_language_with_its_analyser_and_asciifolding():
+    index = build_index("rrhub-search-test").to_dict()
+    settings = index["settings"]
+    assert settings["number_of_shards"] == 1 and settings["number_of_replicas"] == 0
+    analysis = settings["analysis"]
+    analyzers, filters = analysis["analyzer"], analysis["filter"]
+
+    def chain(name):
+        return [filters[f]["type"] if f in filters else f for f in analyzers[name]["filter"]]
+
+    # The built-in analysers rebuilt, asciifolding after the (accented) stop words and before
+    # the stemmer; Arabic normalised and lightly stemmed.
+    assert chain("fr_folded") == ["elision", "lowercase", "stop", "asciifolding", "stemmer"]
+    assert chain("es_folded") == ["lowercase", "stop", "asciifolding", "stemmer"]
+    assert chain("en_folded") == ["stemmer", "lowercase", "stop", "asciifolding", "stemmer"]
+    assert chain("ar_folded") == [
+        "lowercase",
+        "decimal_digit",
+        "stop",
+        "arabic_normalization",
+        "stemmer",
+        "asciifolding",
+    ]
+    assert chain("std_folded") == ["lowercase", "asciifolding"]
+    assert {name: a["tokenizer"] for name, a in analyzers.items()} == dict.fromkeys(
+        analyzers, "standard"
+    )
+    assert filters["fr_stemmer"]["language"] == "light_french"
+    assert filters["es_stemmer"]["language"] == "light_spanish"
+    assert filters["en_stemmer"]["language"] == "english"
+    assert filters["en_possessive"]["language"] == "possessive_english"
+    assert filters["ar_stemmer"]["language"] == "arabic"
+    assert {filters[f"{c}_stop"]["stopwords"] for c in ("en", "fr", "es", "ar")} == {
+        "_english_",
+        "_french_",
+        "_spanish_",
+        "_arabic_",
+    }
+    assert "l" in filters["fr_elision"]["articles"] and filters["fr_elision"]["articles_case"]
+    assert analysis["normalizer"]["folding"]["filter"] == ["lowercase", "asciifolding"]
+
+    properties = index["mappings"]["properties"]
+    for code in ("en", "fr", "es", "ar", "std"):
+        for field in ("title", "summary", "text"):
+            assert properties[f"{field}_{code}"]["type"] == "text"
+            assert properties[f"{field}_{code}"]["analyzer"] == f"{code}_folded"
+    assert properties["text_fr"]["index_options"] == "offsets"
+    for field in ("type_key", "object_id", "language", "locale", "facet_pairs"):
         assert properties[field] == {"type": "keyword"}
+    assert properties["title"]["index"] is False
+    assert properties["title"]["fields"]["sort"] == {"type": "keyword", "normalizer": "folding"}
+    assert properties["title"]["fields"]["words"] == {"type": "text", "analyzer": "standard"}
     assert properties["url"] == {"type": "keyword", "index": False}
     assert properties["date"] == {"type": "date"}
     assert properties["title_suggest"]["type"] == "completion"
     assert properties["title_suggest"]["contexts"] == [{"name": "language", "type": "category"}]
 
 
-def test_documents_become_sources_with_facet_pairs_and_suggest_contexts():
+def test_a_french_document_is_indexed_in_the_french_fields_only():
     doc = {
         "type_key": "fixture",
         "object_id": 7,
         "language": "fr",
+        "locale": "fr",
         "title": "Les logements",
         "summary": "Aide",
         "text": "x" * 600000,
@@ -58,87 +116,248 @@ def test_documents_become_sources_with_facet_pairs_and_suggest_contexts():
     }
     source = to_source(doc)
     assert doc_id(doc) == "fixture:7:fr"
-    assert source["object_id"] == "7"
+    assert source["object_id"] == "7" and source["locale"] == "fr"
+    assert source["title"] == source["title_fr"] == "Les logements"
+    assert source["summary_fr"] == "Aide"
+    assert len(source["text_fr"]) == 500000
+    assert not {k for k in source if k.endswith(("_en", "_es", "_ar", "_std"))}
     assert source["facet_pairs"] == ["theme=housing", "theme=legal", "region=global"]
     assert source["title_suggest"] == {
         "input": ["Les logements"],
         "contexts": {"language": ["fr"]},
     }
-    assert len(source["text"]) == 500000
+    # Another language is analysed by the standard analyser; no locale is "".
+    german = to_source({**doc, "language": "de", "locale": None})
+    assert german["text_std"] and german["locale"] == "" and "text_fr" not in german
 
 
 # --- the query body ---------------------------------------------------------------------------
-def test_query_body_with_filters_facets_highlight_and_paging():
-    search, parsed = build_search(
-        'logement "aide au loyer"',
-        types=["fixture"],
-        filters={"theme": ["housing", "legal"], "region": ["global"], "empty": [""]},
-        page=3,
-        per_page=10,
-        language="fr",
-    )
-    body = search.to_dict()
-    term_query, phrase_query = body["query"]["bool"]["must"]
-    assert term_query["multi_match"] == {
+def test_a_query_searches_every_language_and_ranks_the_visitors_first():
+    request_body = body('logement "aide au loyer"', language="fr")
+    clauses = language_clauses(request_body)
+    assert set(clauses) == set(SUFFIXES) == {"en", "fr", "es", "ar", "std"}
+    # All words in one language's fields, analysed as that language.
+    assert clauses["fr"] == {
         "query": "logement",
-        "fields": ["title^3", "summary^2", "text", "title.fr^3", "summary.fr^2", "text.fr"],
+        "fields": ["title_fr^3", "summary_fr^2", "text_fr"],
         "operator": "and",
         "type": "cross_fields",
     }
-    assert phrase_query["multi_match"]["type"] == "phrase"
-    assert phrase_query["multi_match"]["query"] == "aide au loyer"
-    # Language and facet filters narrow everything; values of one facet are ORed.
-    assert body["query"]["bool"]["filter"] == [
-        {"term": {"language": "fr"}},
-        {"terms": {"facet_pairs": ["theme=housing", "theme=legal"]}},
-        {"terms": {"facet_pairs": ["region=global"]}},
+    assert clauses["en"]["fields"] == ["title_en^3", "summary_en^2", "text_en"]
+    phrase = request_body["query"]["bool"]["must"][1]["multi_match"]
+    assert phrase["type"] == "phrase" and phrase["query"] == "aide au loyer"
+    assert len(phrase["fields"]) == 15 and "text_ar" in phrase["fields"]
+    # The visitor's language is a boost, not a filter.
+    assert request_body["query"]["bool"]["should"] == [
+        {"constant_score": {"filter": {"term": {"language": "fr"}}, "boost": LANGUAGE_BOOST}}
     ]
-    # The type is a post_filter, so the type aggregation still counts every tab.
-    assert body["post_filter"] == {"terms": {"type_key": ["fixture"]}}
-    assert body["aggs"]["types"] == {"terms": {"field": "type_key", "size": 50}}
-    assert body["aggs"]["facets"]["filter"] == {"terms": {"type_key": ["fixture"]}}
-    assert body["aggs"]["facets"]["aggs"]["pairs"]["terms"]["field"] == "facet_pairs"
-    highlight = body["highlight"]
+    assert "filter" not in request_body["query"]["bool"]
+    assert request_body["sort"][0] == "_score"
+    assert "should" not in body("logement")["query"]["bool"]
+
+
+def test_locale_and_date_range_filter_everything():
+    request_body = body("housing", locale="fr", date_range=(date(2020, 1, 1), None), language="en")
+    assert request_body["query"]["bool"]["filter"] == [
+        {"terms": {"locale": ["fr", ""]}},  # "": documents of no locale (discussions)
+        {"range": {"date": {"gte": "2020-01-01"}}},
+    ]
+    both = body("", date_range=("2019-01-01", "2019-12-31"))
+    assert both["query"]["bool"]["filter"] == [
+        {"range": {"date": {"gte": "2019-01-01", "lte": "2019-12-31"}}}
+    ]
+    assert "filter" not in body("housing", date_range=(None, None))["query"]["bool"]
+
+
+def test_type_and_facet_filters_are_a_post_filter_with_disjunctive_counts():
+    request_body = body(
+        "logement",
+        types=["fixture"],
+        filters={"theme": ["housing", "legal"], "region": ["global"], "empty": [""]},
+        language="fr",
+    )
+    types = {"terms": {"type_key": ["fixture"]}}
+    theme = {"terms": {"facet_pairs": ["theme=housing", "theme=legal"]}}
+    region = {"terms": {"facet_pairs": ["region=global"]}}
+    # Hits: every filter; values of one facet are ORed, facets ANDed; empty values ignored.
+    assert request_body["post_filter"] == {"bool": {"filter": [types, theme, region]}}
+    aggs = request_body["aggs"]
+    # Type counts ignore the type filter; the unfiltered facets see every filter.
+    assert aggs["types"]["filter"] == {"bool": {"filter": [theme, region]}}
+    assert aggs["types"]["aggs"]["by_type"]["terms"]["field"] == "type_key"
+    assert aggs["facets"]["filter"] == {"bool": {"filter": [types, theme, region]}}
+    assert aggs["facets"]["aggs"]["pairs"]["terms"]["field"] == "facet_pairs"
+    # Each filtered facet: every filter but its own, only its own values.
+    assert aggs["facet_0"]["filter"] == {"bool": {"filter": [types, region]}}
+    assert aggs["facet_0"]["aggs"]["pairs"]["terms"]["include"] == "theme=.*"
+    assert aggs["facet_1"]["filter"] == {"bool": {"filter": [types, theme]}}
+    assert aggs["facet_1"]["aggs"]["pairs"]["terms"]["include"] == "region=.*"
+    assert "facet_2" not in aggs
+    assert request_body["track_total_hits"] is True
+
+
+def test_facet_names_are_literal_in_the_include_pattern():
+    aggs = body("x", types=["t"], filters={"a.b+c": ["1"]})["aggs"]
+    assert aggs["facet_0"]["aggs"]["pairs"]["terms"]["include"] == r"a\.b\+c=.*"
+
+
+def test_without_a_type_there_are_no_facet_aggregations():
+    request_body = body("housing", language="ar")
+    assert "post_filter" not in request_body
+    assert set(request_body["aggs"]) == {"types"}
+    assert request_body["aggs"]["types"]["filter"] == {"bool": {}}
+
+
+def test_highlight_suggestion_and_paging():
+    search, parsed = build_search("logement aide", page=3, per_page=10, language="fr")
+    request_body = search.to_dict()
+    highlight = request_body["highlight"]
     assert highlight["pre_tags"] == [MARK_START] and highlight["post_tags"] == [MARK_END]
-    assert list(highlight["fields"]) == ["text.fr", "summary.fr", "text", "summary", "title"]
-    assert body["suggest"]["did_you_mean"]["text"] == "logement aide au loyer"
-    assert body["suggest"]["did_you_mean"]["term"]["field"] == "title"
-    assert body["from"] == 20 and body["size"] == 10
-    assert body["track_total_hits"] is True
+    assert highlight["encoder"] == "default"  # escaped once, by marked_to_html
+    fields = list(highlight["fields"])
+    assert fields[:5] == ["text_en", "text_fr", "text_es", "text_ar", "text_std"]
+    assert fields[-1] == "title_std" and len(fields) == 15
+    assert request_body["suggest"]["did_you_mean"]["text"] == "logement aide"
+    assert request_body["suggest"]["did_you_mean"]["term"]["field"] == "title.words"
+    assert request_body["from"] == 20 and request_body["size"] == 10
     assert search._index == [alias_name()]
-    assert parsed.terms == ("logement",)
-
-
-def test_query_body_without_a_type_has_no_facet_aggregation_or_post_filter():
-    body = build_search("housing", language="ar")[0].to_dict()
-    assert "post_filter" not in body and "facets" not in body["aggs"]
-    assert "title.ar^3" in body["query"]["bool"]["must"][0]["multi_match"]["fields"]
-    unknown = build_search("housing", language="de")[0].to_dict()
-    assert unknown["query"]["bool"]["must"][0]["multi_match"]["fields"] == [
-        "title^3",
-        "summary^2",
-        "text",
-    ]
+    assert parsed.terms == ("logement", "aide")
+    # Beyond Elasticsearch's result window: counts, no hits (never an error).
+    deep = body("logement", page=MAX_WINDOW // 10 + 1, per_page=10)
+    assert deep["size"] == 0 and deep["from"] == 0
 
 
 @pytest.mark.parametrize("query", ["", "   ", '"', "& | ! :*", "<>", "\x00\x00"])
-def test_nothing_to_search_builds_no_request(query):
-    search, parsed = build_search(query)
-    assert search is None and not parsed
+def test_nothing_to_search_browses_newest_first(query):
+    search, parsed = build_search(query, types=["fixture"], locale="en")
+    request_body = search.to_dict()
+    assert not parsed
+    # Every document that passes the filters (dsl folds match_all into the filtered bool).
+    assert request_body["query"] == {"bool": {"filter": [{"terms": {"locale": ["en", ""]}}]}}
+    assert body(query)["query"] == {"match_all": {}}
+    assert "highlight" not in request_body and "suggest" not in request_body
+    assert request_body["sort"][0] == {"date": {"order": "desc", "missing": "_last"}}
+
+
+@pytest.mark.parametrize(
+    ("sort", "query", "first"),
+    [
+        ("relevance", "", {"date": {"order": "desc", "missing": "_last"}}),
+        ("relevance", "housing", "_score"),
+        ("newest", "housing", {"date": {"order": "desc", "missing": "_last"}}),
+        ("oldest", "", {"date": {"order": "asc", "missing": "_last"}}),
+        ("title", "", {"title.sort": "asc"}),
+        ("nonsense", "", {"date": {"order": "desc", "missing": "_last"}}),
+    ],
+)
+def test_sort_orders(sort, query, first):
+    request_body = body(query, sort=sort)
+    assert request_body["sort"][0] == first
+    assert request_body["sort"][-2:] == [{"type_key": "asc"}, {"object_id": "asc"}]  # stable
 
 
 @pytest.mark.parametrize("query", ["a" * 10000, "housing & !land :* <->", "(((x"])
 def test_hostile_queries_build_bounded_bodies(query):
-    body = build_search(query)[0].to_dict()
-    text = body["query"]["bool"]["must"][0]["multi_match"]["query"]
-    assert len(text) <= 200
-    assert not set(text) & set("&|!:*<>()")
+    for clause in language_clauses(body(query)).values():
+        assert len(clause["query"]) <= 200
+        assert not set(clause["query"]) & set("&|!:*<>()")
+
+
+def test_ids_request_has_no_counts_highlights_or_suggestions():
+    search, _parsed = build_search("housing", ["fixture"], None, 1, 5000, "en", counted=False)
+    request_body = search.to_dict()
+    assert not {"aggs", "highlight", "suggest"} & set(request_body)
+    assert request_body["size"] == 5000 and request_body["track_total_hits"] is False
+    assert ElasticsearchEngine(CLOSED_PORT).ids("  ", ["fixture"]) == []  # no request made
 
 
 def test_every_site_language_has_an_analyzer():
     from django.conf import settings
 
     assert {code for code, _name in settings.LANGUAGES} == set(ANALYZERS)
+
+
+# --- reading a response -----------------------------------------------------------------------
+def _bucket(key, n):
+    return {"key": key, "doc_count": n}
+
+
+def test_response_becomes_results_with_disjunctive_facets_and_escaped_snippets():
+    filters = {"theme": ["housing"]}
+    search, parsed = build_search("help", types=["fixture"], filters=filters, language="en")
+    raw = {
+        "took": 1,
+        "timed_out": False,
+        "hits": {
+            "total": {"value": 2, "relation": "eq"},
+            "hits": [
+                {
+                    "_id": "fixture:1:en",
+                    "_score": 1003.5,
+                    "_source": {
+                        "type_key": "fixture",
+                        "object_id": "1",
+                        "language": "en",
+                        "title": "IOM's help",
+                        "title_en": "IOM's help",
+                        "summary_en": "Rent <b>help</b>",
+                        "url": "/en/a/",
+                        "date": "2024-05-01",
+                    },
+                    "highlight": {
+                        "summary_en": [f"Rent <b>{MARK_START}help{MARK_END}</b>"],
+                        "text_en": [f"IOM's {MARK_START}help{MARK_END} & more", "second"],
+                    },
+                },
+                {
+                    "_id": "fixture:2:fr",
+                    "_score": 2.0,
+                    "_source": {
+                        "type_key": "fixture",
+                        "object_id": "2",
+                        "language": "fr",
+                        "title": "Aide",
+                        "title_fr": "Aide",
+                        "summary_fr": "L'aide au loyer",
+                        "url": "/fr/b/",
+                    },
+                },
+            ],
+        },
+        "aggregations": {
+            "types": {"doc_count": 3, "by_type": {"buckets": [_bucket("fixture", 2)]}},
+            "facets": {
+                "doc_count": 2,
+                "pairs": {
+                    "buckets": [
+                        _bucket("theme=housing", 2),
+                        _bucket("region=global", 1),
+                        _bucket("region=x=y", 1),
+                    ]
+                },
+            },
+            "facet_0": {
+                "doc_count": 4,
+                "pairs": {"buckets": [_bucket("theme=housing", 2), _bucket("theme=legal", 3)]},
+            },
+        },
+    }
+    results = to_results(Response(search, raw), parsed, ["fixture"], filters)
+    assert results.total == 2 and results.engine == "elasticsearch"
+    assert results.facet_counts["type"] == {"fixture": 2}
+    assert results.facet_counts["facets"] == {
+        "theme": {"housing": 2, "legal": 3},  # its own aggregation: the theme filter ignored
+        "region": {"global": 1, "x=y": 1},
+    }
+    first, second = results.hits
+    # The text's fragments win over the summary's; escaped once, our marks kept.
+    assert str(first.snippet) == "IOM&#x27;s <mark>help</mark> &amp; more … second"
+    assert first.summary == "Rent <b>help</b>" and first.date == date(2024, 5, 1)
+    assert first.title == "IOM's help" and first.score == 1003.5
+    # Nothing highlighted: the summary, escaped.
+    assert str(second.snippet) == "L&#x27;aide au loyer" and second.summary == "L'aide au loyer"
+    assert second.date is None and second.language == "fr"
+    assert results.suggestion == ""
 
 
 # --- fallback: the server is unreachable ------------------------------------------------------
@@ -198,3 +417,128 @@ def test_search_index_command_rebuilds_and_verifies_the_database(indexed, capsys
     out = capsys.readouterr().out
     assert "database fixture: database 5, index 5 ok" in out
     assert "DIFFERENT" in out  # printed by the first, failed verification
+
+
+# --- against a real server (ELASTICSEARCH_URL) ------------------------------------------------
+def _doc(object_id, language, locale, title, text, day=None, type_key="fixture", **facets):
+    return {
+        "type_key": type_key,
+        "object_id": object_id,
+        "language": language,
+        "locale": locale,
+        "title": title,
+        "summary": "",
+        "text": text,
+        "url": f"/{locale or 'en'}/{object_id}/",
+        "date": date.fromisoformat(day) if day else None,
+        "facets": {name: [value] for name, value in facets.items()},
+    }
+
+
+SERVER_DOCS = [
+    _doc("fr", "fr", "fr", "Guide de réintégration", "La réintégration à Dakar.", "2021-03-01",
+         theme="housing", region="west-africa"),
+    _doc("es", "es", "es", "Reintegración económica", "Programas de reintegración en El Salvador.",
+         "2020-06-01", theme="livelihoods", region="central-america"),
+    _doc("ar", "ar", "ar", "دليل الدعم", "برامج العودة والإدماج للمهاجرين", "2019-01-01",
+         theme="housing", region="north-africa"),
+    _doc("en", "en", "en", "Housing support after return",
+         "Connecting the dots in Dakar. IOM's help with rent.", "2022-01-01",
+         theme="housing", region="west-africa"),
+    _doc("alias", "en", "fr", "Psychosocial care", "Counselling in Dakar.", "2023-01-01",
+         theme="health", region="west-africa"),
+    _doc("thread", "en", "", "Zebra discussion about Dakar", "", theme="legal"),
+    _doc("other", "en", "en", "Housing elsewhere", "", "2018-01-01", type_key="other",
+         theme="housing"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def es():
+    from django.test import override_settings
+
+    with override_settings(SEARCH_ES_INDEX=f"rrhub-test-{uuid.uuid4().hex[:10]}"):
+        engine = ElasticsearchEngine(os.environ["ELASTICSEARCH_URL"], timeout=30)
+        engine.rebuild(SERVER_DOCS)
+        yield engine
+        engine.client.indices.delete(index=f"{alias_name()}-*", ignore_unavailable=True)
+
+
+def found(results):
+    return [hit.object_id for hit in results.hits]
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("réintégrations", "fr"),  # plural, French stemming
+        ("reintegrations", "fr"),  # and without accents
+        ("reintegracion", "es"),  # accents folded
+        ("reintegración", "es"),
+        ("الإدماج", "ar"),  # والإدماج: prefix stripped, hamza normalised
+        ("الادماج", "ar"),
+    ],
+)
+def test_server_analyses_each_language(es, query, expected):
+    results = es.search(query, ["fixture"], per_page=20)
+    assert expected in found(results)
+
+
+@pytest.mark.elasticsearch
+def test_server_ranks_the_visitors_language_first_but_finds_the_others(es):
+    assert found(es.search("housing", ["fixture"], language="fr")) == ["en"]
+    assert found(es.search("dakar", ["fixture"], language="fr"))[0] == "fr"
+    assert found(es.search("dakar", ["fixture"], language="en"))[0] != "fr"
+    assert es.ids("dakar", ["fixture"], language="fr")[0] == ("fixture", "fr")
+
+
+@pytest.mark.elasticsearch
+def test_server_locale_keeps_that_locale_and_documents_of_none(es):
+    results = es.search("dakar", ["fixture"], locale="fr", per_page=20)
+    assert set(found(results)) == {"fr", "alias", "thread"}
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.parametrize(
+    ("sort", "order"),
+    [
+        ("relevance", ["alias", "en", "fr", "es", "ar", "thread"]),  # browsing: newest
+        ("newest", ["alias", "en", "fr", "es", "ar", "thread"]),
+        ("oldest", ["ar", "es", "fr", "en", "alias", "thread"]),
+        ("title", ["fr", "en", "alias", "es", "thread", "ar"]),  # folded: "Reintegración" < "Z"
+    ],
+)
+def test_server_browse_order(es, sort, order):
+    results = es.search("", ["fixture"], per_page=20, sort=sort)
+    assert found(results) == order and results.total == 6
+
+
+@pytest.mark.elasticsearch
+def test_server_date_range(es):
+    results = es.search("", ["fixture"], per_page=20, date_range=(date(2020, 1, 1), "2022-12-31"))
+    assert found(results) == ["en", "fr", "es"]
+
+
+@pytest.mark.elasticsearch
+def test_server_facet_counts_ignore_their_own_filter(es):
+    results = es.search("", ["fixture"], {"theme": ["housing"]}, per_page=20)
+    assert set(found(results)) == {"fr", "ar", "en"} and results.total == 3
+    facets = results.facet_counts["facets"]
+    assert facets["theme"] == {"housing": 3, "livelihoods": 1, "health": 1, "legal": 1}
+    assert facets["region"] == {"west-africa": 2, "north-africa": 1}
+    assert results.facet_counts["type"] == {"fixture": 3, "other": 1}
+    narrowed = es.search("", ["fixture"], {"theme": ["housing"], "region": ["west-africa"]})
+    assert narrowed.total == 2
+    assert narrowed.facet_counts["facets"]["region"] == {"west-africa": 2, "north-africa": 1}
+    assert narrowed.facet_counts["facets"]["theme"] == {"housing": 2, "health": 1}
+
+
+@pytest.mark.elasticsearch
+def test_server_snippets_phrases_and_suggestions(es):
+    results = es.search("help", ["fixture"])
+    snippet = str(results.hits[0].snippet)
+    assert "<mark>help</mark>" in snippet and "IOM&#x27;s" in snippet and "&amp;" not in snippet
+    assert found(es.search('"connecting the dots"', ["fixture"])) == ["en"]
+    assert found(es.search('"dots the connecting"', ["fixture"])) == []
+    assert es.search("housng", ["fixture"]).suggestion == "housing"
