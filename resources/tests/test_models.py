@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from portal.core.search import find
 from resources.factories import add_file, make_document, make_docx, make_pdf, publish
 from resources.models import ResourcePage
 
@@ -98,4 +99,5 @@ def test_extraction_refreshes_resource_text(make_resource, django_capture_on_com
         add_file(page, document)
         publish(page)
     page.refresh_from_db()
-    assert "Zebra crossing" in page.file_text
+    hits = find(None, '"Zebra crossing"', types=("resources",)).hits
+    assert str(page.pk) in {hit.object_id for hit in hits}  # the index has the file's text

@@ -77,7 +77,8 @@ def test_the_french_page_offers_the_french_pdf_and_its_text_is_stored(client, de
     assert "64 958 migrants" in stored
     # The page's full text (what the resource search reads) holds the French text too.
     page = response.context["page"]
-    assert "le Niger a dépassé l'Allemagne" in _plain(page.file_text)
+    text = " ".join(f.document.extracted_text for f in page.files.all())
+    assert "le Niger a dépassé l'Allemagne" in _plain(text)
     # The link the page shows is that file, a real PDF of three pages.
     assert f'href="{french.download_url}"' in response.content.decode()
     download = client.get(french.download_url)
