@@ -239,6 +239,8 @@ def _facet_clauses(filters):
     """{facet name: terms clause}; values of one facet are alternatives."""
     clauses = {}
     for name, values in (filters or {}).items():
+        if isinstance(values, str | int):
+            values = [values]  # one value given bare
         values = [str(v) for v in values or () if v not in (None, "")]
         if values:
             clauses[name] = Q("terms", facet_pairs=[f"{name}={v}" for v in values])

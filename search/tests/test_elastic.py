@@ -196,6 +196,18 @@ def test_type_and_facet_filters_are_a_post_filter_with_disjunctive_counts():
     assert request_body["track_total_hits"] is True
 
 
+def test_a_bare_facet_value_is_one_value():
+    request_body = body("x", filters={"theme": "housing", "year": 2020, "none": None})
+    assert request_body["post_filter"] == {
+        "bool": {
+            "filter": [
+                {"terms": {"facet_pairs": ["theme=housing"]}},
+                {"terms": {"facet_pairs": ["year=2020"]}},
+            ]
+        }
+    }
+
+
 def test_facet_names_are_literal_in_the_include_pattern():
     aggs = body("x", types=["t"], filters={"a.b+c": ["1"]})["aggs"]
     assert aggs["facet_0"]["aggs"]["pairs"]["terms"]["include"] == r"a\.b\+c=.*"
