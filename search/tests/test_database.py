@@ -59,12 +59,12 @@ def test_french_stemming_finds_another_word_form(engine):
     )
     # "logement" (singular) reaches "logements" through the french configuration.
     assert [h.object_id for h in engine.search("logement", language="fr").hits] == ["fr"]
-    # The english configuration does not stem French the same way, and languages stay apart.
-    assert engine.search("logement", language="en").total == 0
-    assert engine.search("rapatrié", language="fr").total == 1
-    # Stored vectors carry French stems ("logements" -> "log", "rapatriés" -> "rapatri").
+    # Every language is searched whatever the visitor's; accents are folded.
+    assert [h.object_id for h in engine.search("logement", language="en").hits] == ["fr"]
+    assert engine.search("rapatrie", language="fr").total == 1
+    # Stored vectors carry unaccented French stems ("logements" -> "log", "rapatriés" -> "rapatr").
     vector = SearchDocument.objects.get(object_id="fr").search_vector
-    assert "'log':2A" in vector and "'rapatri':4A" in vector
+    assert "'log':2A" in vector and "'rapatr':4A" in vector
 
 
 @pytest.mark.postgres(reason="text search configurations are PostgreSQL's")
@@ -73,7 +73,7 @@ def test_arabic_uses_the_simple_configuration(engine):
         [doc("ar", "دعم السكن للعائدين", summary="مساعدة في السكن والإيجار", language="ar")]
     )
     vector = SearchDocument.objects.get(object_id="ar").search_vector
-    assert "'السكن'" in vector  # whole words, no stemming, no stop words dropped
+    assert "'سكن'" in vector  # whole words, normalised (article off), no stemming
     results = engine.search("السكن", language="ar")
     assert [h.object_id for h in results.hits] == ["ar"]
     assert "<mark>السكن</mark>" in str(results.hits[0].snippet)
@@ -155,7 +155,7 @@ def test_portable_path_matches_ranks_and_highlights(portable):
 
 def test_portable_path_facets_suggestions_and_wildcards(portable):
     results = portable.search("housing", types=["fixture"], language="en")
-    assert results.facet_counts["facets"] == {"theme": {"housing": 1}}
+    assert results.facet_counts["facets"]["theme"] == {"housing": 1}
     assert portable.search("housing", filters={"theme": ["housing"]}).total == 1
     assert portable.search("100%").total == 1  # "%" is dropped, "100" matches
     assert portable.search("%").total == 0  # never a LIKE wildcard matching everything
