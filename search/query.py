@@ -45,11 +45,18 @@ def clean_text(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+def _without_marks(text):
+    """Composed (NFC) text without the combining marks left over: Arabic vowel signs (which
+    ``\\w`` does not match, so إعادَة would split in three) and stray accents."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+
 def parse_query(raw):
     """Words and balanced "quoted phrases"; operators, brackets and markup are ignored."""
     text = clean_text(raw)
     terms, phrases = [], []
-    for phrase, word in _TOKEN.findall(text):
+    for phrase, word in _TOKEN.findall(_without_marks(text)):
         if phrase:
             words = tuple(w.lower() for w in _WORD.findall(phrase))
             if len(words) > 1:

@@ -86,3 +86,11 @@ def test_a_parsed_query_cannot_be_changed_once_built():
     with pytest.raises(dataclasses.FrozenInstanceError):
         parsed.terms = ("anything",)
     assert hash(parsed) == hash(parse_query("housing"))
+
+
+def test_arabic_vowel_signs_do_not_split_a_word():
+    assert parse_query("إعادَة الإدْماج").terms == ("إعادة", "الإدماج")
+
+
+def test_decomposed_accents_compose_into_one_word():
+    assert parse_query("re\u0301inte\u0301gration").terms == ("réintégration",)
