@@ -53,18 +53,20 @@ def test_search_document_facets_and_filters(pdf_resource, client):
     from search.models import SearchDocument
 
     facets = SearchDocument.objects.get(type_key="resources").facets
-    assert facets["resource_type"] == ["Study or research"]
-    assert facets["theme"] == ["Economic"]
-    assert facets["region"] == ["West and Central Africa"]  # from the country Senegal
-    assert facets["country"] == ["Senegal"]
+    # Codes, the ones the resources listing filters on (labelled by facet_labels).
+    assert facets["resource_type"] == ["study"]
+    assert facets["theme"] == ["economic"]
+    assert facets["region"] == ["WCA"]  # from the country Senegal
+    assert facets["country"] == ["SN"]
     assert facets["year"] == ["2019"]
-    assert facets["language"] == ["French"]
+    assert facets["language"] == ["fr"]
+    assert facets["origin"] == ["iom"]
 
     url = "/en/search/"
     html = client.get(url, {"q": "quokka", "type": "resources"}).content.decode()
     assert 'name="year" value="2019"' in html
-    assert 'name="theme" value="Economic"' in html
-    assert 'name="resource_type" value="Study or research"' in html
+    assert 'name="theme" value="economic"> Economic' in html
+    assert 'name="resource_type" value="study"> Study or research' in html
     hit = client.get(url, {"q": "quokka", "type": "resources", "year": "2019"}).content.decode()
     assert "Coastal livelihoods after return" in hit
     miss = client.get(url, {"q": "quokka", "type": "resources", "year": "2018"}).content.decode()

@@ -8,12 +8,26 @@ from contextlib import contextmanager
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Q,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Collate, Lower, Substr
 
-from search.models import TS_CONFIGS, SearchDocument, ts_config
+from search.analysis import DEFAULT_TS_CONFIG, normalize
+from search.models import TS_CONFIGS, SearchDocument, SearchFacet, ts_config
 from search.query import ParsedQuery, parse_query
 
 from .base import (
@@ -34,36 +48,70 @@ FULL_RANK_CANDIDATES = 100  # of those, the best by title/summary get the full t
 RANK_CANDIDATES = 1000  # ts_rank_cd runs on at most this many candidates (or the page's end)
 ROW_FIELDS = ("pk", "type_key", "object_id", "title", "url", "summary", "date", "language", "score")
 VOCABULARY_KEY = "search:vocabulary:v1"
+# Added to the scores (ranks scaled to 0-1) of documents in the visitor's language: they come
+# first, in relevance order, then the others (a boost, not a filter).
+LANGUAGE_BOOST = 1.0
 
 
 def _is_postgres():
     return connection.vendor == "postgresql"
 
 
+def _normalized(expression):
+    """``rr_normalize(expression)``: Arabic spelling normalised (``search.analysis``)."""
+    return Func(expression, function="rr_normalize", output_field=TextField())
+
+
 def build_head_vector(language):
+    """Title (A) and summary (B), normalised, in the configuration of the text's language."""
     config = ts_config(language)
-    return SearchVector("title", weight="A", config=config) + SearchVector(
-        "summary", weight="B", config=config
+    return SearchVector(_normalized(F("title")), weight="A", config=config) + SearchVector(
+        _normalized(F("summary")), weight="B", config=config
     )
 
 
 def build_vector(language):
+    """The head vector plus the text (C), in the configuration of the text's language."""
     config = ts_config(language)
-    return (
-        SearchVector("title", weight="A", config=config)
-        + SearchVector("summary", weight="B", config=config)
-        + SearchVector(Substr("text", 1, 500000), weight="C", config=config)
+    return build_head_vector(language) + SearchVector(
+        _normalized(Substr("text", 1, 500000)), weight="C", config=config
     )
 
 
-def build_tsquery(parsed, language=None):
-    """websearch_to_tsquery in the language's configuration; with no language, any of them."""
-    configs = [ts_config(language)] if language else sorted(set(TS_CONFIGS.values()))
+def build_tsquery(parsed):
+    """The normalised query in every language's configuration, OR-ed: each document is
+    matched through its own language's analysis, so an English query from /fr/ still finds
+    English documents (and a French one French documents)."""
+    raw = parsed.websearch()
+    text = normalize(raw)
     query = None
-    for config in configs:
-        part = SearchQuery(parsed.websearch(), search_type="websearch", config=config)
+    for config in sorted(set(TS_CONFIGS.values())):
+        part = SearchQuery(text, search_type="websearch", config=config)
         query = part if query is None else query | part
+    if text != raw:  # the words as typed too: ts_headline marks them in the stored text
+        query = query | SearchQuery(raw, search_type="websearch", config=DEFAULT_TS_CONFIG)
     return query
+
+
+def _rank(vector, tsquery):
+    """ts_rank_cd scaled to 0-1 (rank / (rank + 1): the same order)."""
+    return SearchRank(F(vector), tsquery, cover_density=True, normalization=Value(32))
+
+
+def _language_counts(facets):
+    """{"language": {code: n}} of these documents' facets (the split shown on every search)."""
+    return {"language": _count_facets(facets).get("language", {})}
+
+
+def _boosted(rank, language):
+    """``rank`` plus LANGUAGE_BOOST for documents in the visitor's ``language``."""
+    if not language:
+        return rank
+    return rank + Case(
+        When(language=language, then=Value(LANGUAGE_BOOST)),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
 
 
 class DatabaseEngine(Engine):
@@ -73,6 +121,7 @@ class DatabaseEngine(Engine):
     def index(self, docs):
         docs = list(docs)
         with transaction.atomic():
+            written = []
             for doc in docs:
                 obj, _ = SearchDocument.objects.update_or_create(
                     type_key=doc["type_key"],
@@ -85,7 +134,7 @@ class DatabaseEngine(Engine):
                         "url": doc.get("url") or "",
                         "locale": doc.get("locale") or "",
                         "date": doc.get("date"),
-                        "facets": _clean_facets(doc.get("facets")),
+                        "facets": _clean_facets(_with_language_facet(doc)),
                     },
                 )
                 if _is_postgres():
@@ -93,6 +142,8 @@ class DatabaseEngine(Engine):
                         search_vector=build_vector(obj.language),
                         head_vector=build_head_vector(obj.language),
                     )
+                written.append(obj)
+            write_facets(written)
 
     def update_vectors(self, queryset=None):
         """Recompute the stored tsvectors (bulk-loaded rows, config changes)."""
@@ -123,23 +174,48 @@ class DatabaseEngine(Engine):
         return dict(Counter(type_key for type_key, _ in rows))
 
     # --- searching --------------------------------------------------------------------------
-    def search(self, query, types=(), filters=None, page=1, per_page=10, language=None):
+    def search(
+        self,
+        query,
+        types=(),
+        filters=None,
+        page=1,
+        per_page=10,
+        language=None,
+        *,
+        locale=None,
+        date_range=None,
+        sort="relevance",
+    ):
         parsed = parse_query(query)
         results = Results(engine=self.name)
-        if not parsed:
-            return results
-        base = SearchDocument.objects.all()
-        if language:
-            base = base.filter(language=language)
-        base = _apply_facet_filters(base, filters or {})
+        types = tuple(types or ())
+        filters = _clean_filters(filters)
         offset = (max(page, 1) - 1) * per_page
+        scope = _in_scope(SearchDocument.objects.all(), locale, date_range)
+        if not parsed:
+            rows = _Browser(types, filters, locale, date_range)(
+                results, scope, sort, offset, per_page
+            )
+            return self._hits(results, rows, {})
+        unfaceted = scope  # every language: the visitor's ranks first (_boosted)
+        base = _apply_facet_filters(unfaceted, filters)
+        options = {"sort": sort, "unfaceted": unfaceted}
         if _is_postgres():
             with _prefer_index_scans():
                 rows, snippets = self._postgres(
-                    results, parsed, base, types, filters, offset, per_page, language
+                    results, parsed, base, types, filters, offset, per_page, language, **options
                 )
         else:
-            rows, snippets = self._portable(results, parsed, base, types, offset, per_page)
+            rows, snippets = self._portable(
+                results, parsed, base, types, offset, per_page, filters=filters, **options
+            )
+        self._hits(results, rows, snippets)
+        if results.total == 0:
+            results.suggestion = did_you_mean(parsed.words, self.vocabulary())
+        return results
+
+    def _hits(self, results, rows, snippets):
         for row in rows:
             results.hits.append(
                 Hit(
@@ -154,27 +230,24 @@ class DatabaseEngine(Engine):
                     score=float(row["score"] or 0),
                 )
             )
-        if results.total == 0:
-            results.suggestion = did_you_mean(parsed.words, self.vocabulary())
         return results
 
-    def ids(self, query, types=(), filters=None, language=None, limit=1000):
-        """(type_key, object_id) of the best ``limit`` matches (one per object)."""
+    def ids(self, query, types=(), filters=None, language=None, limit=1000, *, locale=None):
+        """(type_key, object_id) of the best ``limit`` matches (one per object), those in
+        ``language`` first among equals, shown in ``locale`` (or of no locale) when given."""
         parsed = parse_query(query)
         if not parsed:
             return []
         base = SearchDocument.objects.all()
         if types:
             base = base.filter(type_key__in=types)
-        if language:
-            base = base.filter(language=language)
-        base = _apply_facet_filters(base, filters or {})
+        base = _apply_facet_filters(_in_scope(base, locale, None), filters or {})
         if _is_postgres():
-            tsquery = build_tsquery(parsed, language)
+            tsquery = build_tsquery(parsed)
             with _prefer_index_scans():
                 rows = list(
                     base.filter(search_vector=tsquery)
-                    .annotate(score=SearchRank(F("head_vector"), tsquery, cover_density=True))
+                    .annotate(score=_boosted(_rank("head_vector", tsquery), language))
                     .order_by("-score", "pk")
                     .values_list("type_key", "object_id")[: limit * 2]
                 )
@@ -187,16 +260,32 @@ class DatabaseEngine(Engine):
             )
         return list(dict.fromkeys(rows))[:limit]
 
-    def _postgres(self, results, parsed, base, types, filters, offset, per_page, language):
+    def _postgres(
+        self,
+        results,
+        parsed,
+        base,
+        types,
+        filters,
+        offset,
+        per_page,
+        language,
+        *,
+        sort="relevance",
+        unfaceted=None,
+    ):
         """Counts from at most COUNT_CAP matches; ts_rank_cd on at most FULL_RANK_CANDIDATES
         rows when there are more (picked by the small title/summary vector); ts_headline on
         the page's rows only."""
-        tsquery = build_tsquery(parsed, language)
+        tsquery = build_tsquery(parsed)
         single = len(types) == 1
-        fields = ("pk", "type_key", "facets") if single else ("pk", "type_key")
-        sampler = _Sampler(parsed, language, tsquery, fields)
+        fields = ("pk", "type_key", "facets")
+        sampler = _Sampler(parsed, tsquery, fields)
         sample, results.counts_capped = sampler(base)
         results.facet_counts["type"] = dict(Counter(row[1] for row in sample))
+        if not single:  # every type has the language facet: the split by language
+            chosen_all = [row for row in sample if not types or row[1] in types]
+            results.facet_counts["facets"] = _language_counts(row[2] for row in chosen_all)
         if types and results.counts_capped:
             chosen, results.total_capped = sampler(base.filter(type_key__in=types))
         else:
@@ -205,7 +294,24 @@ class DatabaseEngine(Engine):
         results.total = len(chosen)
         if single:
             results.facet_counts["facets"] = _count_facets(row[2] for row in chosen)
-        if not results.total_capped:
+            for name in filters or {}:  # a facet's counts ignore its own filter
+                others = {k: v for k, v in filters.items() if k != name}
+                rows, _capped = sampler(
+                    _apply_facet_filters(unfaceted, others).filter(type_key__in=types)
+                )
+                results.facet_counts["facets"][name] = _count_facets(r[2] for r in rows).get(
+                    name, {}
+                )
+        order = _sort_order(sort)
+        if order and results.total_capped:
+            # Date or title order over more matches than were counted: straight from the match.
+            matches = base.filter(type_key__in=types) if types else base
+            candidates = (
+                matches.filter(search_vector=tsquery)
+                .order_by(*order)
+                .values("pk")[: offset + per_page]
+            )
+        elif not results.total_capped:
             # Every match is known (at most COUNT_CAP of them): rank exactly those.
             if offset >= results.total:
                 return [], {}
@@ -224,21 +330,23 @@ class DatabaseEngine(Engine):
             # Many matches: keep the best FULL_RANK_CANDIDATES by the cheap head-vector rank.
             candidates = (
                 SearchDocument.objects.filter(pk__in=pool)
-                .annotate(head=SearchRank(F("head_vector"), tsquery, cover_density=True))
+                .annotate(head=_boosted(_rank("head_vector", tsquery), language))
                 .order_by("-head", "pk")
                 .values("pk")[: max(FULL_RANK_CANDIDATES, needed)]
             )
         rows = list(
             SearchDocument.objects.filter(pk__in=candidates)
-            .annotate(score=SearchRank(F("search_vector"), tsquery, cover_density=True))
-            .order_by("-score", "-date", "pk")
+            .annotate(score=_boosted(_rank("search_vector", tsquery), language))
+            .order_by(*(order or ("-score", "-date", "pk")))
             .values(*ROW_FIELDS)[offset : offset + per_page]
         )
         if rows and results.total_capped:  # e.g. phrase matches beyond the examined rows
             results.total = max(results.total, offset + len(rows))
         return rows, _pg_headlines([r["pk"] for r in rows], tsquery, language, parsed)
 
-    def _portable(self, results, parsed, base, types, offset, per_page):
+    def _portable(
+        self, results, parsed, base, types, offset, per_page, *, filters, sort, unfaceted
+    ):
         matched = base.filter(_like_filter(parsed))
         results.facet_counts["type"] = dict(Counter(matched.values_list("type_key", flat=True)))
         selected = matched.filter(type_key__in=types) if types else matched
@@ -246,12 +354,19 @@ class DatabaseEngine(Engine):
             results.facet_counts["facets"] = _count_facets(
                 selected.values_list("facets", flat=True)
             )
+            for name in filters:  # a facet's counts ignore its own filter
+                others = {k: v for k, v in filters.items() if k != name}
+                rows = _apply_facet_filters(unfaceted, others).filter(
+                    _like_filter(parsed), type_key__in=types
+                )
+                counts = _count_facets(rows.values_list("facets", flat=True))
+                results.facet_counts["facets"][name] = counts.get(name, {})
         results.total = sum(
             n for key, n in results.facet_counts["type"].items() if not types or key in types
         )
         rows = list(
             selected.annotate(score=_like_rank(parsed))
-            .order_by("-score", "-date", "pk")
+            .order_by(*(_sort_order(sort) or ("-score", "-date", "pk")))
             .values(*ROW_FIELDS, "text")[offset : offset + per_page]
         )
         snippets = {
@@ -310,6 +425,43 @@ class DatabaseEngine(Engine):
         return words
 
 
+def write_facets(documents):
+    """Replace the facet rows of these saved documents by their ``facets``' values."""
+    SearchFacet.objects.filter(document__in=[d.pk for d in documents]).delete()
+    SearchFacet.objects.bulk_create(
+        (
+            SearchFacet(
+                document_id=doc.pk,
+                type_key=doc.type_key,
+                locale=doc.locale,
+                name=name[:50],
+                value=value[:200],
+            )
+            for doc in documents
+            for name, values in (doc.facets or {}).items()
+            for value in values
+        ),
+        batch_size=5000,
+    )
+
+
+def fill_facets(queryset):
+    """Facet rows of bulk-loaded documents (benchmarks), in one statement on PostgreSQL."""
+    if not _is_postgres():
+        write_facets(list(queryset.only("pk", "type_key", "locale", "facets")))
+        return
+    sql, params = queryset.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM search_searchfacet WHERE document_id IN ({sql})", params)  # noqa: S608 - Django-built SQL
+        insert = (
+            "INSERT INTO search_searchfacet (document_id, type_key, locale, name, value) "
+            "SELECT d.id, d.type_key, d.locale, left(f.key, 50), left(v, 200) "
+            "FROM search_searchdocument d, jsonb_each(d.facets) f, "
+            "jsonb_array_elements_text(f.value) v WHERE d.id IN "
+        )
+        cursor.execute(f"{insert}({sql})", params)  # noqa: S608 - Django-built SQL
+
+
 def _distinct_titles(rows, limit):
     seen, out = set(), []
     for row in rows:
@@ -319,6 +471,25 @@ def _distinct_titles(rows, limit):
         if len(out) == limit:
             break
     return out
+
+
+def _with_language_facet(doc):
+    """The document's facets, with "language" (the text's) unless its type gives its own."""
+    return {"language": [doc.get("language") or "en"], **(doc.get("facets") or {})}
+
+
+def stored_fields(doc):
+    """The fields of a document as the table stores them (what drift checks compare)."""
+    return {
+        "title": (doc.get("title") or "")[:500],
+        "summary": doc.get("summary") or "",
+        "text": doc.get("text") or "",
+        "url": doc.get("url") or "",
+        "date": doc.get("date"),
+        "language": doc.get("language") or "en",
+        "locale": doc.get("locale") or "",
+        "facets": _clean_facets(_with_language_facet(doc)),
+    }
 
 
 def _clean_facets(facets):
@@ -374,6 +545,107 @@ def _apply_facet_filters(qs, filters):
     return qs
 
 
+def _clean_filters(filters):
+    """{facet: [values]} without empty values or facets."""
+    out = {}
+    for name, values in (filters or {}).items():
+        values = sorted({str(v) for v in values or () if v not in (None, "")})
+        if values:
+            out[str(name)] = values
+    return out
+
+
+def _in_scope(qs, locale, date_range):
+    """Documents shown in ``locale`` (plus those of no locale) dated within ``date_range``."""
+    if locale:
+        qs = qs.filter(locale__in=[locale, ""])
+    first, last = date_range or (None, None)
+    if first:
+        qs = qs.filter(date__gte=first)
+    if last:
+        qs = qs.filter(date__lte=last)
+    return qs
+
+
+def _sort_order(sort):
+    """ORDER BY of a non-relevance sort (undated documents last); None for relevance."""
+    if sort == "newest":
+        return (F("date").desc(nulls_last=True), "-pk")
+    if sort == "oldest":
+        return (F("date").asc(nulls_last=True), "pk")
+    if sort == "title":
+        return ("title", "pk")
+    return None
+
+
+class _Browser:
+    """An empty query: every document of the types in scope that passes the filters, in date
+    or title order, with exact counts. Filters and facet counts read the facet table's
+    covering index (type, locale, name, value, document) only; a facet's counts ignore that
+    facet's own filter."""
+
+    def __init__(self, types, filters, locale, date_range):
+        self.types, self.filters, self.locale = types, filters, locale
+        self.dated = bool(date_range and any(date_range))
+
+    def facet_rows(self):
+        rows = SearchFacet.objects.all()
+        if self.types:
+            rows = rows.filter(type_key__in=self.types)
+        if self.locale:
+            rows = rows.filter(locale__in=[self.locale, ""])
+        return rows
+
+    def narrowed(self, qs, field, skip=None):
+        """``qs`` restricted to documents (``field``) having a value of every other filter."""
+        for name, values in self.filters.items():
+            if name != skip:
+                having = self.facet_rows().filter(name=name, value__in=values)
+                qs = qs.filter(**{f"{field}__in": having.values("document_id")})
+        return qs
+
+    def __call__(self, results, scope, sort, offset, per_page):
+        results.facet_counts["type"] = dict(
+            scope.values_list("type_key").annotate(n=Count("pk")).order_by()
+        )
+        docs = scope.filter(type_key__in=self.types) if self.types else scope
+        docs = self.narrowed(docs, "pk")
+        if self.filters:
+            results.total = docs.count()
+        else:
+            results.total = (
+                sum(n for key, n in results.facet_counts["type"].items() if key in self.types)
+                if self.types
+                else sum(results.facet_counts["type"].values())
+            )
+        if len(self.types) == 1:
+            results.facet_counts["facets"] = self.facet_counts(scope)
+        if offset >= results.total:
+            return []
+        order = _sort_order(sort) or _sort_order("newest")
+        return list(
+            docs.annotate(score=Value(0.0))
+            .order_by(*order)
+            .values(*ROW_FIELDS)[offset : offset + per_page]
+        )
+
+    def facet_counts(self, scope):
+        """{name: {value: n}}: one grouped query for the facets without a filter, one for each
+        facet with a filter (counted over the documents passing the other filters)."""
+        in_dates = scope.filter(type_key__in=self.types).values("pk") if self.dated else None
+        counts = {}
+        groups = [(None, self.facet_rows().exclude(name__in=list(self.filters)))]
+        groups += [(name, self.facet_rows().filter(name=name)) for name in self.filters]
+        for skip, rows in groups:
+            rows = self.narrowed(rows, "document_id", skip=skip)
+            if in_dates is not None:
+                rows = rows.filter(document_id__in=in_dates)
+            grouped = rows.values_list("name", "value").annotate(n=Count("*")).order_by()
+            for name, value, n in grouped:
+                counts.setdefault(name, {})[value] = n
+        return counts
+
+
 def _candidates(base, types, tsquery, needed, known=None, words_query=None):
     """Title/summary matches first (the small head vector, checked without reading the large
     one), then text-only matches: the phrase matches already found (``known``), or the first
@@ -408,14 +680,14 @@ class _Sampler:
     the words alone are answered by the GIN index: so a phrase is checked on at most
     PHRASE_EXAMINE_CAP rows having all its words, and counts are "at least" beyond that."""
 
-    def __init__(self, parsed, language, tsquery, fields):
+    def __init__(self, parsed, tsquery, fields):
         self.phrase = bool(parsed.phrases)
         self.tsquery = tsquery
         self.fields = fields
         self.words_query = None
         if self.phrase:
             words = ParsedQuery(text=parsed.text, terms=tuple(parsed.words))
-            self.words_query = build_tsquery(words, language)
+            self.words_query = build_tsquery(words)
 
     def __call__(self, qs):
         if not self.phrase:
