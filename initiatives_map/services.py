@@ -28,6 +28,7 @@ from initiatives_map.models import (
     InitiativesIndexPage,
 )
 from portal.core.cache import bump, versioned_key
+from portal.core.search import matching_ids
 from portal.models import Theme
 from portal.taxonomy.data import REGIONS
 
@@ -100,20 +101,25 @@ def _list_regex(code):
     return rf"(^|,){code}(,|$)"
 
 
+def listing_locale(language_code=None):
+    """The locale whose initiatives are listed: the language's, else the default one."""
+    code = language_code or translation.get_language() or "en"
+    return Locale.objects.filter(language_code=code).first() or Locale.get_default()
+
+
 def base_queryset(language_code=None):
     """Live, public initiatives of one locale (English when the locale has none)."""
-    code = language_code or translation.get_language() or "en"
-    locale = Locale.objects.filter(language_code=code).first() or Locale.get_default()
-    return InitiativePage.objects.live().public().filter(locale=locale)
+    return InitiativePage.objects.live().public().filter(locale=listing_locale(language_code))
 
 
-def apply_filters(queryset, data):
-    """``queryset`` narrowed by every filter set in ``data`` (a valid form's cleaned_data)."""
+def apply_filters(queryset, data, request=None, language_code=None):
+    """``queryset`` narrowed by every filter set in ``data`` (a valid form's cleaned_data).
+    The text box ``q`` goes through the site's one search index (stemmed, accents folded,
+    titles, summaries, descriptions, organisations, partners and donors)."""
     if data.get("q"):
-        text = data["q"]
-        queryset = queryset.filter(
-            Q(title__icontains=text) | Q(summary__icontains=text) | Q(organisations__icontains=text)
-        )
+        code = listing_locale(language_code).language_code
+        ids = matching_ids(request, data["q"], "initiatives", locale=code, language=code)
+        queryset = queryset.filter(pk__in=[int(i) for i in ids if i.isdigit()])
     if data.get("region"):
         queryset = queryset.filter(region=data["region"])
     if data.get("country"):
@@ -237,7 +243,7 @@ def geojson_payload(language_code, data=None):
     def build():
         queryset = base_queryset(language_code)
         if data:
-            queryset = apply_filters(queryset, data)
+            queryset = apply_filters(queryset, data, language_code=language_code)
         body = json.dumps(
             feature_collection(rows(queryset, language_code)),
             separators=(",", ":"),

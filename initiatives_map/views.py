@@ -34,7 +34,7 @@ def map_page(request, page):
     language = translation.get_language() or "en"
     queryset = services.base_queryset(language)
     if form.is_bound and form.is_valid():
-        queryset = services.apply_filters(queryset, form.cleaned_data)
+        queryset = services.apply_filters(queryset, form.cleaned_data, request, language)
     paginator = Paginator(queryset.order_by("title", "id"), LIST_PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
     results.object_list = services.rows(results.object_list, language)
@@ -86,7 +86,7 @@ def export_csv(request):
         return JsonResponse({"error": _("Invalid filter."), "reasons": form.reasons()}, status=400)
     language = _language(request)
     records = services.rows(
-        services.apply_filters(services.base_queryset(language), data), language
+        services.apply_filters(services.base_queryset(language), data, request, language), language
     )
     response = HttpResponse(
         services.csv_text(records, site_url()), content_type="text/csv; charset=utf-8"

@@ -4,6 +4,9 @@ from private groups or hidden posts; the search index follows posts and groups a
 Threads belong to a group's canonical row, so a thread is listed once whatever the number of
 the group's translations; a thread's document is in the language it was written in."""
 
+from django.utils.translation import get_language
+
+from portal.core.search import matching_ids
 from portal.core.signals import content_changed
 from portal.core.text import html_to_text, join_text
 
@@ -39,6 +42,18 @@ def search_document(thread):
         "locale": "",  # a thread is shown whatever the site locale
         "facets": {"group": [thread.group.name]},
     }
+
+
+def searchable(group):
+    """Whether a group's threads are in the site's search index (private groups' never are)."""
+    return group.access != Group.Access.PRIVATE
+
+
+def matching_threads(request, group, query):
+    """The group's threads matching ``query``, through the site's one search index (titles
+    and visible posts; stemmed, accents folded), in the group's own order."""
+    ids = matching_ids(request, query, "discussions", language=get_language())
+    return group.threads.filter(pk__in=[int(i) for i in ids if i.isdigit()])
 
 
 def home_discussions(request, limit):

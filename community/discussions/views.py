@@ -19,7 +19,7 @@ from community.moderation.forms import FlagForm
 from portal.security.input import parse_int
 from portal.security.media import serve_file
 
-from . import access, services
+from . import access, public, services
 from .forms import PostForm, ThreadForm
 from .models import Group, Post, Thread, attach_texts
 
@@ -78,12 +78,14 @@ def groups(request):
 
 def group(request, slug):
     group = group_or_404(request, slug)
-    threads = Paginator(group.threads.select_related("author"), 30).get_page(
-        request.GET.get("page")
-    )
+    query = " ".join(request.GET.get("q", "").split())[:100] if public.searchable(group) else ""
+    threads = public.matching_threads(request, group, query) if query else group.threads.all()
+    threads = Paginator(threads.select_related("author"), 30).get_page(request.GET.get("page"))
     context = {
         "group": group,
         "page_obj": threads,
+        "query": query,
+        "searchable": public.searchable(group),
         "membership": access.membership(request.user, group),
         "can_post": request.user.is_authenticated and access.can_post(request.user, group),
         "is_moderator": access.is_group_moderator(request.user, group),

@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
+from portal.core.search import matching_ids
+
 GLOSSARY_FEATURES = ["bold", "italic", "link", "ul"]
 ARABIC_ARTICLE = "ال"
 ALEF_FORMS = str.maketrans("أإآ", "ااا")
@@ -88,22 +90,22 @@ class GlossaryPage(Page):
             return self.locale
         return Locale.get_default()
 
-    def terms(self, query=""):
+    def terms(self, query="", request=None):
+        """The terms listed, narrowed by ``query`` through the site's one search index
+        (terms, acronyms and definitions; stemmed, accents folded)."""
         terms = GlossaryTerm.objects.filter(locale=self.term_locale)
         query = query.strip()[:100]
         if query:
-            terms = terms.filter(
-                models.Q(term__icontains=query)
-                | models.Q(acronym__iexact=query)
-                | models.Q(definition__icontains=query)
-            )
+            code = self.term_locale.language_code
+            ids = matching_ids(request, query, "glossary", locale=code, language=code)
+            terms = terms.filter(pk__in=[int(i) for i in ids if i.isdigit()])
         return terms.order_by("term")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "")
         groups = {}
-        for term in sorted(self.terms(query), key=lambda term: term.sort_key):
+        for term in sorted(self.terms(query, request), key=lambda term: term.sort_key):
             groups.setdefault(term.letter, []).append(term)
         context.update(query=query.strip()[:100], groups=sorted(groups.items()))
         return context
