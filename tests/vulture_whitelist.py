@@ -253,3 +253,7 @@ TIME_FORMAT  # unused variable (portal/formats/*/formats.py: Django's locale for
 DATETIME_FORMAT  # unused variable (portal/formats/*/formats.py: Django's locale formats)
 MONTH_DAY_FORMAT  # unused variable (portal/formats/*/formats.py: Django's locale formats)
 translatable_fields  # unused variable (community/discussions/models.py: read by wagtail-localize)
+handle_starttag  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
+handle_startendtag  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
+handle_endtag  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
+handle_data  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
