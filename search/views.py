@@ -9,12 +9,13 @@ from django.views.decorators.http import require_GET
 
 from portal.core.i18n import active_language
 from portal.core.registry import registry, search_types
+from portal.core.search import Results
 from portal.security.input import parse_int
 from portal.taxonomy.data import CONTENT_LANGUAGES
 
 from . import services
 from .forms import SearchForm
-from .query import clean_text
+from .query import clean_text, parse_query
 
 PER_PAGE = 10
 SUGGEST_LIMIT = 8
@@ -36,7 +37,12 @@ def search_page(request):
     language = (get_language() or "en")[:2]
     # The documents shown in this locale (and locale-less ones), in every text language.
     options = {"locale": active_language()}
-    results = services.search(request, query, types, filters, page, PER_PAGE, language, **options)
+    if not parse_query(query):  # nothing to look for: the page invites a search, lists nothing
+        results = Results()
+    else:
+        results = services.search(
+            request, query, types, filters, page, PER_PAGE, language, **options
+        )
     pages = max(1, -(-results.total // PER_PAGE))
     if page > pages and results.total:  # past the end (an old link): show the last page
         page = pages

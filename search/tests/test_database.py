@@ -473,3 +473,11 @@ def test_documents_keep_a_long_summary_out_of_the_text():
 
     assert next(documents_for(kind, [Obj()]))["text"] == "More words."
     assert next(documents_for(short, [Obj()]))["text"] == "The Handbook text."  # short: kept
+
+
+def test_search_page_without_words_lists_nothing(indexed, client):
+    for query in ("", "   ", '""', "%"):
+        response = client.get("/en/search/", {"q": query})
+        assert response.status_code == 200
+        assert response.context["results"].total == 0
+        assert response.context["results"].hits == []
