@@ -89,12 +89,12 @@ def matching_ids(request, query, type_key, *, filters=None, locale=None, languag
         return []
     engine = get_engine()
     try:
-        pairs = engine.ids(query, [type_key], filters, language, limit)
+        pairs = engine.ids(query, [type_key], filters, language, limit, locale=locale)
     except Exception as exc:  # noqa: BLE001 - any engine failure falls back
         if isinstance(engine, DatabaseEngine):
             raise
         logger.warning("search: %s engine failed (%s); using the database", engine.name, exc)
-        pairs = DatabaseEngine().ids(query, [type_key], filters, language, limit)
+        pairs = DatabaseEngine().ids(query, [type_key], filters, language, limit, locale=locale)
     return [object_id for _type_key, object_id in pairs]
 
 
@@ -171,11 +171,6 @@ def all_documents():
     """The documents of every public object of every search type."""
     for search_type in search_types():
         yield from documents_for(search_type, search_type.public_queryset(None).iterator())
-
-
-def database_counts():
-    """Public objects per search type: what every index should hold."""
-    return {t.key: t.public_queryset(None).count() for t in search_types()}
 
 
 def index_engines():

@@ -257,3 +257,4 @@ handle_starttag  # unused method (portal/core/text.py: html.parser.HTMLParser ca
 handle_startendtag  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
 handle_endtag  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
 handle_data  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
+headline  # unused attribute (resources/services.py: read by templates/resources/resource_index_page.html)

@@ -5,18 +5,17 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('resources', '0008_remove_resourcefile_downloads'),
+        ("resources", "0008_remove_resourcefile_downloads"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='resourcepage',
-            name='file_text',
+            model_name="resourcepage",
+            name="file_text",
         ),
         migrations.RemoveField(
-            model_name='resourcepage',
-            name='search_vector',
+            model_name="resourcepage",
+            name="search_vector",
         ),
     ]

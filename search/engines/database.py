@@ -123,19 +123,12 @@ class DatabaseEngine(Engine):
         with transaction.atomic():
             written = []
             for doc in docs:
+                fields = stored_fields(doc)
                 obj, _ = SearchDocument.objects.update_or_create(
                     type_key=doc["type_key"],
                     object_id=str(doc["object_id"]),
-                    language=doc.get("language") or "en",
-                    defaults={
-                        "title": (doc.get("title") or "")[:500],
-                        "summary": doc.get("summary") or "",
-                        "text": doc.get("text") or "",
-                        "url": doc.get("url") or "",
-                        "locale": doc.get("locale") or "",
-                        "date": doc.get("date"),
-                        "facets": _clean_facets(_with_language_facet(doc)),
-                    },
+                    language=fields.pop("language"),
+                    defaults=fields,
                 )
                 if _is_postgres():
                     SearchDocument.objects.filter(pk=obj.pk).update(
@@ -389,8 +382,8 @@ class DatabaseEngine(Engine):
             return []
         key = Collate(Lower("title"), "C") if _is_postgres() else Lower("title")
         qs = SearchDocument.objects.annotate(key=key, lower_title=Lower("title"))
-        if language:
-            qs = qs.filter(language=language)
+        if language:  # the visitor's site language: titles shown there, and locale-less ones
+            qs = qs.filter(Q(locale=language) | Q(locale=""))
         fields = ("title", "url", "type_key", "object_id")
         starting = qs.filter(key__startswith=text).order_by("key", "pk")
         out = _distinct_titles(starting.values(*fields)[: limit * 3], limit)
@@ -479,7 +472,8 @@ def _with_language_facet(doc):
 
 
 def stored_fields(doc):
-    """The fields of a document as the table stores them (what drift checks compare)."""
+    """The fields of a document as the table stores them (``index`` writes them, drift checks
+    compare them)."""
     return {
         "title": (doc.get("title") or "")[:500],
         "summary": doc.get("summary") or "",

@@ -113,6 +113,8 @@ TEXT_FIELDS = ("title", "summary", "text")
 BOOSTS = {"title": 3, "summary": 2, "text": 1}
 FOLDING = normalizer("folding", filter=["lowercase", _FOLD])
 
+NO_LOCALE = "*"  # the suggestion context of documents that belong to no locale
+
 LANGUAGE_BOOST = 1000  # added to the score of documents in the visitor's language: first
 FACET_SIZE = 5000  # buckets per facet aggregation: every value, counts exact (one shard)
 MAX_WINDOW = 10000  # Elasticsearch's index.max_result_window: deeper pages are empty
@@ -145,7 +147,8 @@ def build_mapping():
         mapping.field(f"text_{code}", Text(analyzer=language_analyzer, index_options="offsets"))
     mapping.field("url", Keyword(index=False))
     mapping.field("date", Date())
-    mapping.field("title_suggest", Completion(contexts=[{"name": "language", "type": "category"}]))
+    # Suggestions of the visitor's site locale, plus those of no locale ("*": discussions).
+    mapping.field("title_suggest", Completion(contexts=[{"name": "locale", "type": "category"}]))
     return mapping
 
 
@@ -183,7 +186,10 @@ def to_source(doc):
         "url": doc.get("url") or "",
         "date": doc.get("date"),
         "facet_pairs": pairs,
-        "title_suggest": {"input": [title], "contexts": {"language": [language]}},
+        "title_suggest": {
+            "input": [title],
+            "contexts": {"locale": [doc.get("locale") or NO_LOCALE]},
+        },
     }
 
 
@@ -499,8 +505,8 @@ class ElasticsearchEngine(Engine):
         if len(text) < 2:
             return []
         completion = {"field": "title_suggest", "size": limit, "skip_duplicates": True}
-        if language:
-            completion["contexts"] = {"language": [language]}
+        if language:  # the visitor's site language: that locale's titles and locale-less ones
+            completion["contexts"] = {"locale": [language, NO_LOCALE]}
         search = Search(using=self.client, index=alias_name()).suggest(
             "titles", text, completion=completion
         )

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('search', '0005_title_prefix_index'),
+        ("search", "0005_title_prefix_index"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='searchdocument',
-            name='locale',
-            field=models.CharField(blank=True, default='', max_length=10),
+            model_name="searchdocument",
+            name="locale",
+            field=models.CharField(blank=True, default="", max_length=10),
         ),
     ]

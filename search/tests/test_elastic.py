@@ -98,7 +98,7 @@ def test_mapping_analyses_each_language_with_its_analyser_and_asciifolding():
     assert properties["url"] == {"type": "keyword", "index": False}
     assert properties["date"] == {"type": "date"}
     assert properties["title_suggest"]["type"] == "completion"
-    assert properties["title_suggest"]["contexts"] == [{"name": "language", "type": "category"}]
+    assert properties["title_suggest"]["contexts"] == [{"name": "locale", "type": "category"}]
 
 
 def test_a_french_document_is_indexed_in_the_french_fields_only():
@@ -124,7 +124,7 @@ def test_a_french_document_is_indexed_in_the_french_fields_only():
     assert source["facet_pairs"] == ["theme=housing", "theme=legal", "region=global"]
     assert source["title_suggest"] == {
         "input": ["Les logements"],
-        "contexts": {"language": ["fr"]},
+        "contexts": {"locale": ["fr"]},
     }
     # Another language is analysed by the standard analyser; no locale is "".
     german = to_source({**doc, "language": "de", "locale": None})

@@ -191,3 +191,15 @@ def test_search_page_from_french_lists_english_documents_and_the_language_split(
     assert groups["language"]["values"][0]["label"] == "Anglais"
     # The same English document is not shown from /es/: it is not in that locale.
     assert client.get("/es/search/", {"q": "housing"}).context["results"].total == 0
+
+
+def test_suggestions_follow_the_locale_not_the_text_language(engine):
+    engine.index(
+        [
+            doc("1", "Housing after return", language="en", locale="fr"),  # alias in /fr/
+            doc("2", "Housing in Dakar", language="en", locale="en"),
+            doc("3", "Housing forum", language="en", locale=""),  # a discussion
+        ]
+    )
+    titles = {s["title"] for s in engine.suggest("hous", "fr")}
+    assert titles == {"Housing after return", "Housing forum"}
