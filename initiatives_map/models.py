@@ -205,8 +205,7 @@ class InitiativePage(Page):
         FieldPanel("contacts"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("description"),
+        index.SearchField("summary", boost=2),  # the admin's search; the site's is the one index
         index.SearchField("organisations"),
         index.SearchField("donors"),
         index.FilterField("status"),

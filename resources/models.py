@@ -57,9 +57,9 @@ class ResourceDocument(AbstractDocument):
 
     admin_form_fields = Document.admin_form_fields + ("language",)
 
-    search_fields = AbstractDocument.search_fields + [
-        index.SearchField("extracted_text"),
-    ]
+    # Wagtail's own index serves the admin's document chooser: title and tags only. The text
+    # of the file is searched through the site's one index (search.SearchDocument).
+    search_fields = AbstractDocument.search_fields
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -48,10 +48,8 @@ class CoursePage(Page):
         FieldPanel("pass_mark"),
         FieldPanel("first_module_required"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("description"),
-    ]
+    # The admin's search; the site searches the one index (portal.core.search).
+    search_fields = Page.search_fields + [index.SearchField("summary", boost=2)]
     parent_page_types = ["learning.CourseIndexPage"]
     subpage_types = ["learning.ModulePage"]
 
@@ -115,7 +113,7 @@ class LessonPage(Page):
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["learning.ModulePage"]
     subpage_types = []
 

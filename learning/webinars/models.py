@@ -185,8 +185,7 @@ class WebinarPage(Page):
         ),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("description"),
+        index.SearchField("summary", boost=2),  # the admin's search; the site's is the one index
         index.FilterField("start"),
     ]
     parent_page_types = ["learning.WebinarIndexPage"]

@@ -65,10 +65,9 @@ class ContentPage(Page):
         FieldPanel("body"),
         FieldPanel("list_children"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-    ]
+    # Wagtail's index is for the admin's search (titles, summaries); the body is searched
+    # through the site's one index (portal.core.search).
+    search_fields = Page.search_fields + [index.SearchField("summary", boost=2)]
 
     class Meta:
         verbose_name = _("content page")

@@ -101,3 +101,21 @@ def test_extraction_refreshes_resource_text(make_resource, django_capture_on_com
     page.refresh_from_db()
     hits = find(None, '"Zebra crossing"', types=("resources",)).hits
     assert str(page.pk) in {hit.object_id for hit in hits}  # the index has the file's text
+
+
+def test_wagtails_own_index_keeps_no_copy_of_the_file_text(db, django_capture_on_commit_callbacks):
+    """The text of a file lives once, on the document; the site searches it through the one
+    index. Wagtail's index (the admin's chooser) holds the title only."""
+    from wagtail.search.backends import get_search_backend
+    from wagtail.search.models import IndexEntry
+
+    with django_capture_on_commit_callbacks(execute=True):
+        document = make_document("Annual report", make_pdf("Quokka lighthouse cooperative"))
+    document.refresh_from_db()
+    assert "Quokka" in document.extracted_text
+    get_search_backend().add(document)  # what AUTO_UPDATE does outside the tests
+    entries = IndexEntry.objects.filter(object_id=str(document.pk))
+    assert entries.exists()
+    # Text on SQLite, a tsvector on PostgreSQL: either way the words show lower-cased.
+    assert not any("quokka" in str(entry.body or "").lower() for entry in entries)
+    assert any("annual" in str(entry.title or "").lower() for entry in entries)
