@@ -258,3 +258,4 @@ handle_startendtag  # unused method (portal/core/text.py: html.parser.HTMLParser
 handle_endtag  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
 handle_data  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
 headline  # unused attribute (resources/services.py: read by templates/resources/resource_index_page.html)
+managed  # unused variable (search/models.py: Django reads Meta.managed)

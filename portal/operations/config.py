@@ -61,7 +61,12 @@ def database_config(url, sqlite_path):
         raise ConfigurationError(f"DATABASE_URL could not be read ({exc}).") from None
     if config["ENGINE"].endswith("postgresql"):
         # An unreachable server costs a request seconds, not minutes (libpq waits forever).
-        config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("connect_timeout", 5)
+        # No JIT: the planner overrates set-returning functions (facet counts, jsonb) and spent
+        # 70 ms compiling a 15 ms query; a web request's queries never run long enough to gain.
+        if "jit" not in options.get("options", ""):
+            options["options"] = f"{options.get('options', '')} -c jit=off".strip()
     return config
 
 

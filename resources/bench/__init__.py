@@ -217,7 +217,7 @@ def _index(index, created, details):
     them (facet codes of ``registrations.facet_codes``), in bulk."""
     import datetime
 
-    from search.engines.database import DatabaseEngine, fill_facets
+    from search.engines.database import DatabaseEngine
     from search.models import SearchDocument
 
     locale = index.locale.language_code
@@ -249,8 +249,7 @@ def _index(index, created, details):
     last = SearchDocument.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     SearchDocument.objects.bulk_create(docs, batch_size=2000)
     new = SearchDocument.objects.filter(type_key="resources", pk__gt=last)
-    DatabaseEngine().update_vectors(new)
-    fill_facets(new)
+    DatabaseEngine().update_vectors(new)  # the facet rollup follows by trigger
 
 
 def _percentiles(timings):

@@ -18,6 +18,7 @@ from django.db.models import (
     Func,
     IntegerField,
     Q,
+    Sum,
     TextField,
     Value,
     When,
@@ -27,7 +28,14 @@ from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Collate, Lower, Substr
 
 from search.analysis import DEFAULT_TS_CONFIG, normalize
-from search.models import TS_CONFIGS, SearchDocument, SearchFacet, ts_config
+from search.models import (
+    TS_CONFIGS,
+    SearchDocument,
+    SearchFacetCount,
+    SearchFacetRow,
+    facet_key,
+    ts_config,
+)
 from search.query import ParsedQuery, parse_query
 
 from .base import (
@@ -136,7 +144,6 @@ class DatabaseEngine(Engine):
                         head_vector=build_head_vector(obj.language),
                     )
                 written.append(obj)
-            write_facets(written)
 
     def update_vectors(self, queryset=None):
         """Recompute the stored tsvectors (bulk-loaded rows, config changes)."""
@@ -418,43 +425,6 @@ class DatabaseEngine(Engine):
         return words
 
 
-def write_facets(documents):
-    """Replace the facet rows of these saved documents by their ``facets``' values."""
-    SearchFacet.objects.filter(document__in=[d.pk for d in documents]).delete()
-    SearchFacet.objects.bulk_create(
-        (
-            SearchFacet(
-                document_id=doc.pk,
-                type_key=doc.type_key,
-                locale=doc.locale,
-                name=name[:50],
-                value=value[:200],
-            )
-            for doc in documents
-            for name, values in (doc.facets or {}).items()
-            for value in values
-        ),
-        batch_size=5000,
-    )
-
-
-def fill_facets(queryset):
-    """Facet rows of bulk-loaded documents (benchmarks), in one statement on PostgreSQL."""
-    if not _is_postgres():
-        write_facets(list(queryset.only("pk", "type_key", "locale", "facets")))
-        return
-    sql, params = queryset.values("pk").query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM search_searchfacet WHERE document_id IN ({sql})", params)  # noqa: S608 - Django-built SQL
-        insert = (
-            "INSERT INTO search_searchfacet (document_id, type_key, locale, name, value) "
-            "SELECT d.id, d.type_key, d.locale, left(f.key, 50), left(v, 200) "
-            "FROM search_searchdocument d, jsonb_each(d.facets) f, "
-            "jsonb_array_elements_text(f.value) v WHERE d.id IN "
-        )
-        cursor.execute(f"{insert}({sql})", params)  # noqa: S608 - Django-built SQL
-
-
 def _distinct_titles(rows, limit):
     seen, out = set(), []
     for row in rows:
@@ -574,70 +544,223 @@ def _sort_order(sort):
 
 class _Browser:
     """An empty query: every document of the types in scope that passes the filters, in date
-    or title order, with exact counts. Filters and facet counts read the facet table's
-    covering index (type, locale, name, value, document) only; a facet's counts ignore that
-    facet's own filter."""
+    or title order, with exact counts; a facet's counts ignore that facet's own filter.
+
+    With nothing narrowing the set, every count comes from the rollup (SearchFacetCount) and
+    the page from the (type, locale, date | title) indexes. Filters are containment tests on
+    the facets (the GIN index); the counts of every filtered state come from one pass over the
+    documents that miss at most one filter, each value counted where the filters it must pass
+    hold. Other databases count in Python (development data)."""
 
     def __init__(self, types, filters, locale, date_range):
         self.types, self.filters, self.locale = types, filters, locale
-        self.dated = bool(date_range and any(date_range))
-
-    def facet_rows(self):
-        rows = SearchFacet.objects.all()
-        if self.types:
-            rows = rows.filter(type_key__in=self.types)
-        if self.locale:
-            rows = rows.filter(locale__in=[self.locale, ""])
-        return rows
-
-    def narrowed(self, qs, field, skip=None):
-        """``qs`` restricted to documents (``field``) having a value of every other filter."""
-        for name, values in self.filters.items():
-            if name != skip:
-                having = self.facet_rows().filter(name=name, value__in=values)
-                qs = qs.filter(**{f"{field}__in": having.values("document_id")})
-        return qs
+        self.date_range = date_range if date_range and any(date_range) else None
+        self.locales = [locale, ""] if locale else None
 
     def __call__(self, results, scope, sort, offset, per_page):
-        results.facet_counts["type"] = dict(
-            scope.values_list("type_key").annotate(n=Count("pk")).order_by()
-        )
         docs = scope.filter(type_key__in=self.types) if self.types else scope
-        docs = self.narrowed(docs, "pk")
-        if self.filters:
-            results.total = docs.count()
+        order = _sort_order(sort) or _sort_order("newest")
+        if not _is_postgres():
+            return self._portable(results, scope, docs, order, offset, per_page)
+        rollup = not self.filters and not self.date_range
+        if rollup:
+            results.facet_counts["type"] = self.rolled_up_types()
         else:
-            results.total = (
-                sum(n for key, n in results.facet_counts["type"].items() if key in self.types)
-                if self.types
-                else sum(results.facet_counts["type"].values())
+            matching = self.matching(self.rows())
+            results.facet_counts["type"] = dict(
+                matching.values_list("type_key").annotate(n=Count("pk")).order_by()
             )
+        if self.types:
+            results.total = sum(results.facet_counts["type"].get(t, 0) for t in self.types)
+        else:
+            results.total = sum(results.facet_counts["type"].values())
         if len(self.types) == 1:
-            results.facet_counts["facets"] = self.facet_counts(scope)
+            results.facet_counts["facets"] = self.facet_counts()
         if offset >= results.total:
             return []
-        order = _sort_order(sort) or _sort_order("newest")
+        if rollup:
+            return self.first_rows(docs, order, offset, per_page)
+        matching = self.matching(self.rows(typed=True))
+        if sort == "title":  # the narrow rows have no title: order the matching documents
+            page = docs.filter(pk__in=matching.values("document_id")).order_by(*order)
+            return list(
+                page.annotate(score=Value(0.0)).values(*ROW_FIELDS)[offset : offset + per_page]
+            )
+        row_order = [
+            F("date").desc(nulls_last=True) if sort != "oldest" else F("date").asc(nulls_last=True),
+            "-document_id" if sort != "oldest" else "document_id",
+        ]
+        ids = list(
+            matching.order_by(*row_order).values_list("document_id", flat=True)[
+                offset : offset + per_page
+            ]
+        )
+        found = {
+            row["pk"]: row
+            for row in SearchDocument.objects.filter(pk__in=ids)
+            .annotate(score=Value(0.0))
+            .values(*ROW_FIELDS)
+        }
+        return [found[pk] for pk in ids if pk in found]
+
+    def rows(self, typed=False):
+        """The narrow facet rows in scope (locale, dates; the types when ``typed``)."""
+        rows = SearchFacetRow.objects.all()
+        if typed and self.types:
+            rows = rows.filter(type_key__in=self.types)
+        if self.locales:
+            rows = rows.filter(locale__in=self.locales)
+        first, last = self.date_range or (None, None)
+        if first:
+            rows = rows.filter(date__gte=first)
+        if last:
+            rows = rows.filter(date__lte=last)
+        return rows
+
+    def matching(self, rows):
+        """``rows`` restricted to documents with a value of every filtered facet."""
+        return rows.filter(_overlap(self.filters))
+
+    def rollup_rows(self):
+        rows = SearchFacetCount.objects.filter(n__gt=0)
+        if self.types:
+            rows = rows.filter(type_key__in=self.types)
+        if self.locales:
+            rows = rows.filter(locale__in=self.locales)
+        return rows
+
+    def rolled_up_types(self):
+        rows = self.rollup_rows().filter(name="", value="")
+        return dict(rows.values_list("type_key").annotate(total=Sum("n")).order_by())
+
+    def rolled_up(self, names=None, exclude=()):
+        """{name: {value: n}} of every document in scope (``names`` only, if given)."""
+        rows = self.rollup_rows().exclude(name="").exclude(name__in=list(exclude))
+        if names is not None:
+            rows = rows.filter(name__in=list(names))
+        counts = {}
+        for name, value, n in rows.values_list("name", "value").annotate(total=Sum("n")).order_by():
+            counts.setdefault(name, {})[value] = n
+        return counts
+
+    def first_rows(self, docs, order, offset, per_page):
+        """The page, read in order from the browse index of each locale in scope (an IN list
+        would sort every document of the type)."""
+        if not self.locales:
+            parts = [docs]
+        else:
+            parts = [docs.filter(locale=code) for code in self.locales]
+        needed = offset + per_page
+        fields = [*ROW_FIELDS[:-1]]
+        ordered = [part.order_by(*order).values_list("pk", flat=True)[:needed] for part in parts]
+        pks = ordered[0].union(*ordered[1:], all=True) if len(ordered) > 1 else ordered[0]
         return list(
-            docs.annotate(score=Value(0.0))
+            SearchDocument.objects.filter(pk__in=list(pks))
+            .annotate(score=Value(0.0))
+            .order_by(*order)
+            .values(*fields, "score")[offset:needed]
+        )
+
+    def facet_counts(self):
+        """{name: {value: n}} with each filtered facet counted over the documents passing the
+        other filters, the rest over those passing every filter: one pass over the documents
+        missing at most one filter, each with a flag per filter."""
+        if not self.filters and not self.date_range:
+            return self.rolled_up()
+        names = list(self.filters)
+        counts = {}
+        own_from_rollup = len(names) == 1 and not self.date_range
+        if own_from_rollup:
+            counts.update(self.rolled_up(names=names))  # its own counts ignore its filter
+        flags = [_overlap({name: self.filters[name]}) for name in names]
+        candidates = self.rows(typed=True)
+        if len(names) > 1:
+            candidates = candidates.filter(
+                _any_of([_all_of(flags[:i] + flags[i + 1 :]) for i in range(len(flags))])
+            )
+        elif own_from_rollup:
+            candidates = candidates.filter(flags[0])
+        flagged = candidates.annotate(
+            **{
+                f"f{i}": ExpressionWrapper(flag, output_field=BooleanField())
+                for i, flag in enumerate(flags)
+            }
+        ).values("keys", *[f"f{i}" for i in range(len(flags))])
+        sql, params = flagged.query.sql_with_params()
+
+        def passes(skip=None):
+            """SQL: the flags of every filter but the ``skip``-th."""
+            return " AND ".join(f"c.f{j}" for j in range(len(names)) if j != skip) or "TRUE"
+
+        cases = "".join(f" WHEN %s THEN {passes(i)}" for i in range(len(names)))
+        condition = f"CASE split_part(k, '=', 1){cases} ELSE {passes()} END" if names else "TRUE"
+        args = [*params, *names]
+        if own_from_rollup:
+            condition += " AND split_part(k, '=', 1) <> %s"
+            args.append(names[0])
+        # OFFSET 0: the flags are computed once per document, not once per key.
+        query = f"SELECT k, count(*) FROM ({sql} OFFSET 0) c, unnest(c.keys) k WHERE {condition} GROUP BY k"  # noqa: S608 - Django-built SQL and fixed text
+        with connection.cursor() as cursor:
+            cursor.execute(query, args)
+            for key, n in cursor.fetchall():
+                name, _, value = key.partition("=")
+                counts.setdefault(name, {})[value] = n
+        return counts
+
+    def _portable(self, results, scope, docs, order, offset, per_page):
+        """The same answers from the documents themselves (other databases: small data)."""
+
+        def passes(facets, skip=None):
+            return all(
+                set(values) & set((facets or {}).get(name, []))
+                for name, values in self.filters.items()
+                if name != skip
+            )
+
+        rows = list(scope.values_list("pk", "type_key", "facets"))
+        results.facet_counts["type"] = dict(Counter(t for _pk, t, f in rows if passes(f)))
+        chosen = [(pk, f) for pk, t, f in rows if (not self.types or t in self.types)]
+        matched = [pk for pk, f in chosen if passes(f)]
+        results.total = len(matched)
+        if len(self.types) == 1:
+            counts = {}
+            for facets in [f for _, f in chosen]:
+                for name, values in (facets or {}).items():
+                    if passes(facets, skip=name if name in self.filters else None):
+                        for value in values:
+                            bucket = counts.setdefault(name, {})
+                            bucket[value] = bucket.get(value, 0) + 1
+            results.facet_counts["facets"] = counts
+        return list(
+            docs.filter(pk__in=matched)
+            .annotate(score=Value(0.0))
             .order_by(*order)
             .values(*ROW_FIELDS)[offset : offset + per_page]
         )
 
-    def facet_counts(self, scope):
-        """{name: {value: n}}: one grouped query for the facets without a filter, one for each
-        facet with a filter (counted over the documents passing the other filters)."""
-        in_dates = scope.filter(type_key__in=self.types).values("pk") if self.dated else None
-        counts = {}
-        groups = [(None, self.facet_rows().exclude(name__in=list(self.filters)))]
-        groups += [(name, self.facet_rows().filter(name=name)) for name in self.filters]
-        for skip, rows in groups:
-            rows = self.narrowed(rows, "document_id", skip=skip)
-            if in_dates is not None:
-                rows = rows.filter(document_id__in=in_dates)
-            grouped = rows.values_list("name", "value").annotate(n=Count("*")).order_by()
-            for name, value, n in grouped:
-                counts.setdefault(name, {})[value] = n
-        return counts
+
+def _overlap(filters):
+    """Facet rows having, for every facet, one of its values (``keys && …``: the GIN index)."""
+    return _all_of(
+        [
+            Q(keys__overlap=[facet_key(name, value) for value in values])
+            for name, values in filters.items()
+        ]
+    )
+
+
+def _all_of(conditions):
+    out = Q()
+    for condition in conditions:
+        out &= condition
+    return out
+
+
+def _any_of(conditions):
+    out = Q()
+    for condition in conditions:
+        out |= condition
+    return out
 
 
 def _candidates(base, types, tsquery, needed, known=None, words_query=None):
