@@ -206,7 +206,7 @@ def generate(n=N, index=None):
             "resources_resourcepage",
             "resources_resourcefacet",
             "search_searchdocument",
-            "search_searchfacet",
+            "search_searchfacetrow",
         ):
             cursor.execute(f'ANALYZE "{table}"')
     return len(created)
