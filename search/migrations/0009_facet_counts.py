@@ -1,9 +1,9 @@
 """Browsing's own tables replace the per-value facet table: SearchFacetRow (a document's
 facet values as "name=value" keys in a narrow row, filtered through a GIN index and paged
 through a date index) and SearchFacetCount (the counts of a listing with no filter). On
-PostgreSQL, statement-level triggers on the document table keep both exact (transition
-tables: a bulk load costs one grouped statement, and an update that changes no facet, date,
-type or locale costs nothing). Other databases keep neither: browsing reads the documents."""
+PostgreSQL, triggers on the document table keep both exact: per statement for inserts and
+deletes (transition tables: a bulk load costs one grouped statement), per row for the updates
+that change a facet, the date, the type or the locale (rewriting vectors costs nothing). Other databases keep neither: browsing reads the documents."""
 
 import django.contrib.postgres.fields
 from django.db import migrations, models
@@ -39,12 +39,8 @@ ROWS = """
         locale = EXCLUDED.locale, date = EXCLUDED.date, keys = EXCLUDED.keys;
 """
 
-# The old and new versions of updated rows whose facets, date, type or locale changed.
-CHANGED = (
-    "(SELECT {side}.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE "
-    "(o.type_key, o.locale, o.date, o.facets) IS DISTINCT FROM "
-    "(n.type_key, n.locale, n.date, n.facets))"
-)
+# One row version (OLD or NEW in a row-level trigger) as a relation.
+ROW = "(SELECT {v}.id AS id, {v}.type_key AS type_key, {v}.locale AS locale, {v}.date AS date, {v}.facets AS facets)"
 
 
 def count(sign, rows):
@@ -55,28 +51,54 @@ def keys(rows):
     return ROWS.format(rows=rows, pairs=PAIRS)
 
 
+# Inserts and deletes: once per statement, over its rows (a bulk load is one grouped upsert).
 FUNCTION = f"""
 CREATE OR REPLACE FUNCTION rr_search_facets() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         {count("", "new_rows")}
         {keys("new_rows")}
-    ELSIF TG_OP = 'DELETE' THEN
+    ELSE
         {count("-", "old_rows")}
         DELETE FROM search_searchfacetrow WHERE document_id IN (SELECT id FROM old_rows);
-    ELSE
-        {count("-", CHANGED.format(side="o"))}
-        {count("", CHANGED.format(side="n"))}
-        {keys(CHANGED.format(side="n"))}
     END IF;
     RETURN NULL;
 END $$;
 """  # noqa: S608 - fixed SQL, no input
 
+# Updates: once per row whose facets, date, type or locale changed (the WHEN of the trigger),
+# so rewriting every vector costs nothing here and keeps no copy of the rows.
+ROW_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION rr_search_facets_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    {count("-", ROW.format(v="OLD"))}
+    {count("", ROW.format(v="NEW"))}
+    {keys(ROW.format(v="NEW"))}
+    RETURN NULL;
+END $$;
+"""  # noqa: S608 - fixed SQL, no input
+
+# Both tables rebuilt from the documents (after writes made with triggers off).
+REFRESH = f"""
+CREATE OR REPLACE FUNCTION rr_search_facets_refresh() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_searchfacetcount;
+    DELETE FROM search_searchfacetrow;
+    {count("", "search_searchdocument")}
+    {keys("search_searchdocument")}
+END $$;
+"""  # noqa: S608 - fixed SQL, no input
+
 TRIGGERS = [
-    ("insert", "INSERT", "REFERENCING NEW TABLE AS new_rows"),
-    ("update", "UPDATE", "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"),
-    ("delete", "DELETE", "REFERENCING OLD TABLE AS old_rows"),
+    ("insert", "AFTER INSERT", "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT", ""),
+    ("delete", "AFTER DELETE", "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT", ""),
+    (
+        "update",
+        "AFTER UPDATE OF type_key, locale, date, facets",
+        "FOR EACH ROW WHEN ((OLD.type_key, OLD.locale, OLD.date, OLD.facets) IS DISTINCT FROM "
+        "(NEW.type_key, NEW.locale, NEW.date, NEW.facets))",
+        "_row",
+    ),
 ]
 
 
@@ -90,14 +112,14 @@ def install(apps, schema_editor):
         "keys text[] NOT NULL)"
     )
     run(FUNCTION)
-    for name, event, referencing in TRIGGERS:
+    run(ROW_FUNCTION)
+    run(REFRESH)
+    for name, event, each, function in TRIGGERS:
         run(
-            f"CREATE TRIGGER rr_search_facets_{name} AFTER {event} "
-            f"ON search_searchdocument {referencing} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION rr_search_facets()"
+            f"CREATE TRIGGER rr_search_facets_{name} {event} ON search_searchdocument "
+            f"{each} EXECUTE FUNCTION rr_search_facets{function}()"
         )
-    run(count("", "search_searchdocument"))
-    run(keys("search_searchdocument"))
+    run("SELECT rr_search_facets_refresh()")
     run("CREATE INDEX search_facetrow_keys ON search_searchfacetrow USING gin (keys)")
     run(
         "CREATE INDEX search_facetrow_date ON search_searchfacetrow "
@@ -112,7 +134,8 @@ def uninstall(apps, schema_editor):
         schema_editor.execute(
             f"DROP TRIGGER IF EXISTS rr_search_facets_{name} ON search_searchdocument"
         )
-    schema_editor.execute("DROP FUNCTION IF EXISTS rr_search_facets()")
+    for function in ("rr_search_facets", "rr_search_facets_row", "rr_search_facets_refresh"):
+        schema_editor.execute(f"DROP FUNCTION IF EXISTS {function}()")
     schema_editor.execute("DROP TABLE IF EXISTS search_searchfacetrow")
 
 
