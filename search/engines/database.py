@@ -5,7 +5,12 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+)
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import (
@@ -56,6 +61,7 @@ FULL_RANK_CANDIDATES = 100  # of those, the best by title/summary get the full t
 RANK_CANDIDATES = 1000  # ts_rank_cd runs on at most this many candidates (or the page's end)
 ROW_FIELDS = ("pk", "type_key", "object_id", "title", "url", "summary", "date", "language", "score")
 VOCABULARY_KEY = "search:vocabulary:v1"
+SUGGEST_CONTAINING_POOL = 200  # titles containing the text, sorted in Python
 # Added to the scores (ranks scaled to 0-1) of documents in the visitor's language: they come
 # first, in relevance order, then the others (a boost, not a filter).
 LANGUAGE_BOOST = 1.0
@@ -89,16 +95,42 @@ def build_vector(language):
 def build_tsquery(parsed):
     """The normalised query in every language's configuration, OR-ed: each document is
     matched through its own language's analysis, so an English query from /fr/ still finds
-    English documents (and a French one French documents)."""
+    English documents (and a French one French documents).
+
+    On PostgreSQL the configurations' queries are computed first and the distinct ones joined
+    into one ``tsquery`` literal: most words give the same lexemes in several languages, and
+    each copy cost the index a lookup and every headline a pass."""
     raw = parsed.websearch()
     text = normalize(raw)
-    query = None
-    for config in sorted(set(TS_CONFIGS.values())):
-        part = SearchQuery(text, search_type="websearch", config=config)
-        query = part if query is None else query | part
+    parts = [(text, config) for config in sorted(set(TS_CONFIGS.values()))]
     if text != raw:  # the words as typed too: ts_headline marks them in the stored text
-        query = query | SearchQuery(raw, search_type="websearch", config=DEFAULT_TS_CONFIG)
+        parts.append((raw, DEFAULT_TS_CONFIG))
+    if _is_postgres():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT "
+                + ", ".join("websearch_to_tsquery(%s::regconfig, %s)::text" for _ in parts),  # noqa: S608 - placeholders only
+                [value for text_, config in parts for value in (config, text_)],
+            )
+            distinct = [q for q in dict.fromkeys(cursor.fetchone()) if q]
+        literal = " | ".join(f"( {q} )" for q in distinct) if distinct else ""
+        return _TsQueryLiteral(literal)
+    query = None
+    for value, config in parts:
+        part = SearchQuery(value, search_type="websearch", config=config)
+        query = part if query is None else query | part
     return query
+
+
+class _TsQueryLiteral(SearchQuery):
+    """A query already analysed, given as ``tsquery`` text: ``'…'::tsquery``."""
+
+    def __init__(self, literal):
+        super().__init__(literal, search_type="raw")
+        self.literal = literal
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        return "(%s::tsquery)", [self.literal]
 
 
 def _rank(vector, tsquery):
@@ -395,11 +427,14 @@ class DatabaseEngine(Engine):
         starting = qs.filter(key__startswith=text).order_by("key", "pk")
         out = _distinct_titles(starting.values(*fields)[: limit * 3], limit)
         if len(out) < limit and len(text) >= 3:
-            containing = (
+            # Unordered from the trigram index, then sorted here: ordering in SQL walks the
+            # title index from the start and filters, which read every title for a rare text.
+            containing = sorted(
                 qs.filter(lower_title__contains=text)
                 .exclude(key__startswith=text)
-                .order_by("key", "pk")
-                .values(*fields)[: limit * 3]
+                .order_by()
+                .values(*fields, "key", "pk")[:SUGGEST_CONTAINING_POOL],
+                key=lambda row: (row["key"], row["pk"]),
             )
             out = _distinct_titles([*out, *containing], limit)
         return out
