@@ -259,3 +259,5 @@ handle_endtag  # unused method (portal/core/text.py: html.parser.HTMLParser call
 handle_data  # unused method (portal/core/text.py: html.parser.HTMLParser calls it)
 headline  # unused attribute (resources/services.py: read by templates/resources/resource_index_page.html)
 managed  # unused variable (search/models.py: Django reads Meta.managed)
+as_sql  # unused method (search/engines/database.py: Django compiles expressions through it)
+compiler  # unused variable (search/engines/database.py: as_sql signature)
