@@ -668,9 +668,9 @@ class _Browser:
         rows = self.rollup_rows().filter(name="", value="")
         return dict(rows.values_list("type_key").annotate(total=Sum("n")).order_by())
 
-    def rolled_up(self, names=None, exclude=()):
+    def rolled_up(self, names=None):
         """{name: {value: n}} of every document in scope (``names`` only, if given)."""
-        rows = self.rollup_rows().exclude(name="").exclude(name__in=list(exclude))
+        rows = self.rollup_rows().exclude(name="")
         if names is not None:
             rows = rows.filter(name__in=list(names))
         counts = {}
@@ -686,14 +686,13 @@ class _Browser:
         else:
             parts = [docs.filter(locale=code) for code in self.locales]
         needed = offset + per_page
-        fields = [*ROW_FIELDS[:-1]]
         ordered = [part.order_by(*order).values_list("pk", flat=True)[:needed] for part in parts]
         pks = ordered[0].union(*ordered[1:], all=True) if len(ordered) > 1 else ordered[0]
         return list(
             SearchDocument.objects.filter(pk__in=list(pks))
             .annotate(score=Value(0.0))
             .order_by(*order)
-            .values(*fields, "score")[offset:needed]
+            .values(*ROW_FIELDS)[offset:needed]
         )
 
     def facet_counts(self):
@@ -711,7 +710,7 @@ class _Browser:
         candidates = self.rows(typed=True)
         if len(names) > 1:
             candidates = candidates.filter(
-                _any_of([_all_of(flags[:i] + flags[i + 1 :]) for i in range(len(flags))])
+                Q(*[Q(*flags[:i], *flags[i + 1 :]) for i in range(len(flags))], _connector=Q.OR)
             )
         elif own_from_rollup:
             candidates = candidates.filter(flags[0])
@@ -776,26 +775,12 @@ class _Browser:
 
 def _overlap(filters):
     """Facet rows having, for every facet, one of its values (``keys && …``: the GIN index)."""
-    return _all_of(
-        [
+    return Q(
+        *[
             Q(keys__overlap=[facet_key(name, value) for value in values])
             for name, values in filters.items()
         ]
     )
-
-
-def _all_of(conditions):
-    out = Q()
-    for condition in conditions:
-        out &= condition
-    return out
-
-
-def _any_of(conditions):
-    out = Q()
-    for condition in conditions:
-        out |= condition
-    return out
 
 
 def _candidates(base, types, tsquery, needed, known=None, words_query=None):
