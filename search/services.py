@@ -35,23 +35,31 @@ def search(
 ):
     """Hits this visitor may see, from the configured engine (the database if that one fails).
     ``options``: the engines' keyword arguments (locale, date_range, sort)."""
-    engine = engine or get_engine()
     known = set(registry.search_types)
     types = [t for t in types if t in known]
+    results, fell_back = _answer(
+        engine or get_engine(),
+        "engine",
+        lambda e: e.search(query, types, filters, page, per_page, language, **options),
+    )
+    if fell_back:
+        results.engine = "database (fallback)"
+    results.hits = visible_hits(request, results.hits)
+    return results
+
+
+def _answer(engine, what, call):
+    """``(call(engine), False)``; when an engine other than the database fails,
+    ``(call(DatabaseEngine()), True)`` and a warning on the ``search`` logger."""
     try:
-        results = engine.search(query, types, filters, page, per_page, language, **options)
+        return call(engine), False
     except Exception as exc:  # noqa: BLE001 - any engine failure falls back
         if isinstance(engine, DatabaseEngine):
             raise
         logger.warning(
-            "search: %s engine failed (%s); answering from the database", engine.name, exc
+            "search: %s %s failed (%s); answering from the database", engine.name, what, exc
         )
-        results = DatabaseEngine().search(
-            query, types, filters, page, per_page, language, **options
-        )
-        results.engine = "database (fallback)"
-    results.hits = visible_hits(request, results.hits)
-    return results
+        return call(DatabaseEngine()), True
 
 
 def find(
@@ -87,27 +95,20 @@ def matching_ids(request, query, type_key, *, filters=None, locale=None, languag
     best first, from the configured engine (the database if that one fails)."""
     if type_key not in registry.search_types:
         return []
-    engine = get_engine()
-    try:
-        pairs = engine.ids(query, [type_key], filters, language, limit, locale=locale)
-    except Exception as exc:  # noqa: BLE001 - any engine failure falls back
-        if isinstance(engine, DatabaseEngine):
-            raise
-        logger.warning("search: %s engine failed (%s); using the database", engine.name, exc)
-        pairs = DatabaseEngine().ids(query, [type_key], filters, language, limit, locale=locale)
+    pairs, _ = _answer(
+        get_engine(),
+        "engine",
+        lambda e: e.ids(query, [type_key], filters, language, limit, locale=locale),
+    )
     return [object_id for _type_key, object_id in pairs]
 
 
 def suggest(prefix, language=None, engine=None, limit=8):
     """Title suggestions for a prefix, from the configured engine (the database if it fails)."""
-    engine = engine or get_engine()
-    try:
-        return engine.suggest(prefix, language, limit=limit)
-    except Exception as exc:  # noqa: BLE001
-        if isinstance(engine, DatabaseEngine):
-            raise
-        logger.warning("search: %s suggest failed (%s); using the database", engine.name, exc)
-        return DatabaseEngine().suggest(prefix, language, limit=limit)
+    suggestions, _ = _answer(
+        engine or get_engine(), "suggest", lambda e: e.suggest(prefix, language, limit=limit)
+    )
+    return suggestions
 
 
 def visible_hits(request, hits):
