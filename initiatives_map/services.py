@@ -28,7 +28,7 @@ from initiatives_map.models import (
     InitiativesIndexPage,
 )
 from portal.core.cache import bump, versioned_key
-from portal.core.search import matching_ids
+from portal.core.search import narrow
 from portal.models import Theme
 from portal.taxonomy.data import REGIONS
 
@@ -118,8 +118,7 @@ def apply_filters(queryset, data, request=None, language_code=None):
     titles, summaries, descriptions, organisations, partners and donors)."""
     if data.get("q"):
         code = listing_locale(language_code).language_code
-        ids = matching_ids(request, data["q"], "initiatives", locale=code, language=code)
-        queryset = queryset.filter(pk__in=[int(i) for i in ids if i.isdigit()])
+        queryset = narrow(queryset, request, data["q"], "initiatives", locale=code, language=code)
     if data.get("region"):
         queryset = queryset.filter(region=data["region"])
     if data.get("country"):

@@ -6,7 +6,7 @@ the group's translations; a thread's document is in the language it was written 
 
 from django.utils.translation import get_language
 
-from portal.core.search import matching_ids
+from portal.core.search import narrow
 from portal.core.signals import content_changed
 from portal.core.text import html_to_text, join_text
 
@@ -52,8 +52,7 @@ def searchable(group):
 def matching_threads(request, group, query):
     """The group's threads matching ``query``, through the site's one search index (titles
     and visible posts; stemmed, accents folded), in the group's own order."""
-    ids = matching_ids(request, query, "discussions", language=get_language())
-    return group.threads.filter(pk__in=[int(i) for i in ids if i.isdigit()])
+    return narrow(group.threads.all(), request, query, "discussions", language=get_language())
 
 
 def home_discussions(request, limit):

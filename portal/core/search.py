@@ -120,3 +120,10 @@ def matching_ids(
         language=language,
         limit=limit,
     )
+
+
+def narrow(queryset, request, query, type_key, **options):
+    """``queryset`` restricted to the objects of ``type_key`` that match ``query`` in the one
+    index (``matching_ids``' options): how a listing's own text box searches."""
+    ids = matching_ids(request, query, type_key, **options)
+    return queryset.filter(pk__in=[int(i) for i in ids if i.isascii() and i.isdigit()])

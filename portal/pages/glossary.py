@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.core.search import matching_ids
+from portal.core.search import narrow
 
 GLOSSARY_FEATURES = ["bold", "italic", "link", "ul"]
 ARABIC_ARTICLE = "ال"
@@ -97,8 +97,7 @@ class GlossaryPage(Page):
         query = query.strip()[:100]
         if query:
             code = self.term_locale.language_code
-            ids = matching_ids(request, query, "glossary", locale=code, language=code)
-            terms = terms.filter(pk__in=[int(i) for i in ids if i.isdigit()])
+            terms = narrow(terms, request, query, "glossary", locale=code, language=code)
         return terms.order_by("term")
 
     def get_context(self, request, *args, **kwargs):
