@@ -5,7 +5,8 @@ Each app registers from its ``registrations.register()``, which ``AppConfig.read
 - home sections: lists shown on the home page (latest resources, upcoming webinars...);
 - dashboard panels: boxes on a member's dashboard (their submissions, courses...);
 - demo loaders: steps of ``manage.py load_demo_content`` (by dotted path, imported lazily);
-- search types: content the site-wide search covers.
+- search types: content the site-wide search covers;
+- API routers: endpoints of the public read API (``/api/v1/``).
 """
 
 from collections.abc import Callable
@@ -54,6 +55,7 @@ class Registry:
     dashboard_panels: dict = field(default_factory=dict)
     demo_loaders: dict = field(default_factory=dict)
     search_types: dict = field(default_factory=dict)
+    api_routers: dict = field(default_factory=dict)
 
 
 registry = Registry()
@@ -122,3 +124,31 @@ def register_search_type(search_type: SearchType):
 def search_types():
     """The registered search types, in the order results tabs show them."""
     return sorted(registry.search_types.values(), key=lambda t: (t.order, t.key))
+
+
+@dataclass(frozen=True)
+class ApiRouter:
+    """Endpoints an app adds to the public read API (``/api/v1/<prefix>/``).
+
+    ``path`` names a django-ninja ``Router`` ("app.api.router"), imported only when the API is
+    assembled (``portal.api``), so registrations stay light. ``portal.api.collections`` builds
+    the usual list-and-detail router of a content type from a short declaration.
+    """
+
+    prefix: str
+    path: str
+    order: int = 100
+
+    def load(self):
+        module, _, name = self.path.rpartition(".")
+        return getattr(import_module(module), name)
+
+
+def register_api_router(router: ApiRouter):
+    """Serve ``router`` under ``/api/v1/<prefix>/`` (replaces one with its prefix)."""
+    registry.api_routers[router.prefix] = router
+
+
+def api_routers():
+    """The registered API routers, in the order the API's description lists them."""
+    return sorted(registry.api_routers.values(), key=lambda r: (r.order, r.prefix))
