@@ -55,6 +55,7 @@ class Registry:
     dashboard_panels: dict = field(default_factory=dict)
     demo_loaders: dict = field(default_factory=dict)
     search_types: dict = field(default_factory=dict)
+    personal_data: dict = field(default_factory=dict)
     api_routers: dict = field(default_factory=dict)
 
 
@@ -152,3 +153,26 @@ def register_api_router(router: ApiRouter):
 def api_routers():
     """The registered API routers, in the order the API's description lists them."""
     return sorted(registry.api_routers.values(), key=lambda r: (r.order, r.prefix))
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """What an app holds about a member (data-protection requests), from its ``personal_data``
+    module: ``export(user) -> {section: [row dicts]}`` (JSON-ready values) for the member's
+    download; ``erase(user)`` deletes or anonymises it, inside the account deletion's
+    transaction and before the user row is deleted (what cascades needs no eraser)."""
+
+    key: str
+    export: Callable
+    erase: Callable | None = None
+    order: int = 100
+
+
+def register_personal_data(item: PersonalData):
+    """Include ``item`` in members' data exports and account deletion (replaces its key)."""
+    registry.personal_data[item.key] = item
+
+
+def personal_data():
+    """The registered personal data, in export order."""
+    return sorted(registry.personal_data.values(), key=lambda item: (item.order, item.key))
