@@ -37,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
     path("", include("initiatives_map.urls")),
     path("", include("search.urls")),
+    path("", include("portal.taxonomy.urls")),
+    path("", include("portal.datasets.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

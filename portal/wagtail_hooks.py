@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import FooterText, GlossaryTerm, NavigationMenu, Theme
+from portal.models import FooterText, GcmObjective, GlossaryTerm, NavigationMenu, Theme
 from portal.security.media import only_live_pages_documents
 
 
@@ -24,11 +24,17 @@ class GlossaryTermViewSet(SnippetViewSet):
     search_fields = ["term", "acronym"]
 
 
+class GcmObjectiveViewSet(SnippetViewSet):
+    model = GcmObjective
+    icon = "list-ol"
+    list_display = ["number", "title", "locale"]
+
+
 class TaxonomyGroup(SnippetViewSetGroup):
     menu_label = _("Taxonomy")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (ThemeViewSet, GlossaryTermViewSet)
+    items = (ThemeViewSet, GlossaryTermViewSet, GcmObjectiveViewSet)
 
 
 register_snippet(TaxonomyGroup)

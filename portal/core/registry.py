@@ -55,6 +55,7 @@ class Registry:
     dashboard_panels: dict = field(default_factory=dict)
     demo_loaders: dict = field(default_factory=dict)
     search_types: dict = field(default_factory=dict)
+    tagged_content: dict = field(default_factory=dict)
     personal_data: dict = field(default_factory=dict)
     api_routers: dict = field(default_factory=dict)
 
@@ -176,3 +177,31 @@ def register_personal_data(item: PersonalData):
 def personal_data():
     """The registered personal data, in export order."""
     return sorted(registry.personal_data.values(), key=lambda item: (item.order, item.key))
+
+
+@dataclass(frozen=True)
+class TaggedContent:
+    """Content an app tagged with a GCM objective (``portal.models.GcmObjective``), listed on
+    the objective's page under ``label``.
+
+    ``provider(request, objective, limit)`` returns at most ``limit`` dicts with ``url``,
+    ``title`` and optionally ``meta`` and ``summary``: only what this visitor may see, in the
+    objective's locale where there is a translation. ``objective`` may be any translation;
+    use ``portal.core.i18n.canonical(objective)`` to match tags stored on the default locale.
+    """
+
+    key: str
+    label: str
+    provider: Callable
+    order: int = 100
+
+
+def register_tagged_content(tagged: TaggedContent):
+    """List what ``tagged.provider`` returns on each GCM objective's page (replaces one with
+    its key)."""
+    registry.tagged_content[tagged.key] = tagged
+
+
+def tagged_content_providers():
+    """The registered tagged-content providers, in display order."""
+    return sorted(registry.tagged_content.values(), key=lambda t: (t.order, t.key))

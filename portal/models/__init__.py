@@ -4,6 +4,7 @@ from portal.navigation.models import FooterText, NavigationMenu  # noqa: F401
 from portal.pages.glossary import GlossaryPage, GlossaryTerm  # noqa: F401
 from portal.pages.models import ContentPage, HomePage  # noqa: F401
 from portal.taxonomy.models import (  # noqa: F401
+    GcmObjective,
     Language,
     Region,
     Theme,

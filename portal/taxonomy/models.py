@@ -1,5 +1,7 @@
-"""The shared taxonomy every app may use: themes, IOM regions, countries and languages."""
+"""The shared taxonomy every app may use: themes, IOM regions, countries, languages and the
+Global Compact for Migration's 23 objectives."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -84,3 +86,31 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class GcmObjective(TranslatableMixin, models.Model):
+    """One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration:
+    a translatable snippet (wagtail-localize), seeded by a data migration. Apps show what they
+    tagged with an objective through ``portal.core.registry.register_tagged_content``."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), validators=[MinValueValidator(1), MaxValueValidator(23)]
+    )
+    title = models.CharField(_("short title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("number"), FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["number"]
+        verbose_name = _("GCM objective")
+        verbose_name_plural = _("GCM objectives")
+        unique_together = [("translation_key", "locale"), ("number", "locale")]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("gcm_objective", args=[self.number])

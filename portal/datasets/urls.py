@@ -1,0 +1,3 @@
+"""Downloads of the data section's charts (CSV), under each language prefix."""
+
+urlpatterns = []
