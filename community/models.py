@@ -1,8 +1,9 @@
 """The community app's models, defined in its rooms and gathered here so Django finds them:
-accounts (Profile), discussions (groups, threads, posts...), moderation (flags, log) and
-notifications. All keep the app label ``community``."""
+accounts (Profile), discussions (groups, threads, posts...), moderation (flags, log),
+notifications and alerts (saved searches). All keep the app label ``community``."""
 
 from community.accounts.models import Profile
+from community.alerts.models import SavedSearch, SentMatch
 from community.discussions.models import (
     Follow,
     Group,
@@ -26,5 +27,7 @@ __all__ = [
     "PostRevision",
     "Profile",
     "Reaction",
+    "SavedSearch",
+    "SentMatch",
     "Thread",
 ]

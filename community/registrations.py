@@ -1,23 +1,31 @@
 """How the community plugs into the portal: search, home page, dashboard, demo content, and
-the app's signal connections (admin-login limiter, search index, notifications)."""
+the app's signal connections (admin-login limiter, search index, notifications, search
+alerts) and the member's personal data."""
 
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import post_save
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published
 
 from portal.core.registry import (
     DashboardPanel,
     DemoLoader,
     HomeSection,
+    PersonalData,
     SearchType,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
+    register_personal_data,
     register_search_type,
 )
+from portal.core.signals import content_changed
 
+from . import personal_data
 from .accounts import limiter
+from .alerts import services as alerts
+from .alerts import views as alert_views
 from .discussions import public
 from .discussions.access import member_groups
 from .discussions.models import Group, Post, attach_texts
@@ -62,7 +70,21 @@ def register():
             order=30,
         )
     )
+    register_dashboard_panel(
+        DashboardPanel(
+            key="saved_searches",
+            title=_("Saved searches"),
+            template="community/alerts/dashboard_panel.html",
+            context=alert_views.dashboard_context,
+            order=35,
+        )
+    )
     register_demo_loader(DemoLoader("community", "community.demo.load", order=60))
+    register_personal_data(
+        PersonalData(
+            key="community", export=personal_data.export, erase=personal_data.erase, order=10
+        )
+    )
 
     uid = "community.registrations"
     user_login_failed.connect(limiter.login_failed, dispatch_uid=f"{uid}.login_failed")
@@ -70,3 +92,5 @@ def register():
     post_save.connect(public.post_saved, sender=Post, dispatch_uid=f"{uid}.post_saved")
     post_save.connect(public.group_saved, sender=Group, dispatch_uid=f"{uid}.group_saved")
     post_published.connect(notifications.post_published, dispatch_uid=f"{uid}.post_published")
+    page_published.connect(alerts.content_changed, dispatch_uid=f"{uid}.alerts_published")
+    content_changed.connect(alerts.content_changed, dispatch_uid=f"{uid}.alerts_changed")

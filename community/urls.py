@@ -3,6 +3,7 @@
 from django.urls import path
 
 from .accounts import views as accounts
+from .alerts import views as alerts
 from .discussions import views as discussions
 from .moderation import views as moderation
 from .notifications import views as notifications
@@ -43,5 +44,9 @@ urlpatterns = [
     path("community/moderation/", moderation.moderation, name="moderation"),
     path("community/moderation/suspend/<str:username>/", moderation.suspend_member, name="suspend"),
     path("community/account/delete/", accounts.account_delete, name="account_delete"),
+    path("community/account/data/", accounts.account_data, name="account_data"),
     path("community/notifications/", notifications.notifications, name="notifications"),
+    path("community/alerts/save/", alerts.save, name="alert_save"),
+    path("community/alerts/<int:pk>/", alerts.update, name="alert_update"),
+    path("community/alerts/<int:pk>/delete/", alerts.delete, name="alert_delete"),
 ]

@@ -5,16 +5,18 @@ from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published, page_unpublished
 
-from initiatives_map import search, services
+from initiatives_map import personal_data, search, services
 from initiatives_map.models import InitiativePage
 from portal.core.registry import (
     DashboardPanel,
     DemoLoader,
     HomeSection,
+    PersonalData,
     SearchType,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
+    register_personal_data,
     register_search_type,
 )
 
@@ -53,6 +55,7 @@ def register():
         )
     )
     register_demo_loader(DemoLoader(name="initiatives", path="initiatives_map.demo.load", order=40))
+    register_personal_data(PersonalData("initiatives_map", personal_data.export, order=50))
     page_published.connect(
         services.bump_content_version,
         sender=InitiativePage,

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from learning import personal_data
 from learning.courses import search as course_search
 from learning.landing import dashboard_context
 from learning.webinars import pages as webinar_pages
@@ -10,10 +11,12 @@ from portal.core.registry import (
     DashboardPanel,
     DemoLoader,
     HomeSection,
+    PersonalData,
     SearchType,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
+    register_personal_data,
     register_search_type,
 )
 
@@ -59,3 +62,4 @@ def register():
         )
     )
     register_demo_loader(DemoLoader(name="learning", path="learning.demo.load", order=40))
+    register_personal_data(PersonalData("learning", personal_data.export, personal_data.erase, 30))

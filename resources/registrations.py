@@ -18,10 +18,12 @@ from portal.core.registry import (
     DashboardPanel,
     DemoLoader,
     HomeSection,
+    PersonalData,
     SearchType,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
+    register_personal_data,
     register_search_type,
 )
 
@@ -151,7 +153,7 @@ def register():
     """Register the app's search type, home section, dashboard panel, demo loader and signals."""
     from wagtail.models import WorkflowState
 
-    from resources import contributions, services
+    from resources import contributions, personal_data, services
     from resources.models import ResourcePage
 
     register_search_type(
@@ -184,6 +186,7 @@ def register():
         )
     )
     register_demo_loader(DemoLoader(name="resources", path="resources.demo.load", order=20))
+    register_personal_data(PersonalData("resources", personal_data.export, order=20))
 
     page_published.connect(
         services.on_page_published, sender=ResourcePage, dispatch_uid="resources_pub"

@@ -87,13 +87,20 @@ class DirectoryFilterForm(forms.Form):
 
 
 class DeleteAccountForm(forms.Form):
-    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
+    # Named "password" (what it held first); the account's email address confirms too.
+    password = forms.CharField(
+        label=_("Type your email address or your password to confirm"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+        max_length=200,
+    )
 
     def __init__(self, user, *args, **kwargs):
         self.user = user
         super().__init__(*args, **kwargs)
 
     def clean_password(self):
-        if not self.user.check_password(self.cleaned_data["password"]):
-            raise ValidationError(_("The password is not correct."))
+        from .data_rights import confirms
+
+        if not confirms(self.user, self.cleaned_data["password"]):
+            raise ValidationError(_("This is neither your email address nor your password."))
         return ""

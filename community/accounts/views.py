@@ -1,13 +1,16 @@
-"""Views of member accounts: directory, profiles, profile editing, account deletion."""
+"""Views of member accounts: directory, profiles, profile editing, data export, account
+deletion."""
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model, logout
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
-from . import services
+from . import data_rights, services
 from .decorators import verified_required
 from .forms import DeleteAccountForm, DirectoryFilterForm, ProfileForm
 
@@ -39,13 +42,26 @@ def profile_edit(request):
 
 
 @verified_required
+@never_cache
+def account_data(request):
+    """GET: what the download holds; POST: the ZIP of everything kept about the member."""
+    if request.method != "POST":
+        return render(request, "community/account_data.html")
+    day = timezone.now().date().isoformat()
+    response = HttpResponse(data_rights.export_zip(request.user), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="my-data-{day}.zip"'
+    return response
+
+
+@verified_required
 def account_delete(request):
-    """Delete the account after the password is confirmed; posts stay as "former member"."""
+    """Delete the account once the member types their email address or password; posts stay
+    as "former member", each app erases its part, every session ends."""
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        user.delete()
+        data_rights.delete_account(user)
         messages.success(request, _("Your account was deleted. Your posts remain, unsigned."))
         return redirect("/")
     return render(request, "community/account_delete.html", {"form": form})
