@@ -22,6 +22,7 @@ urlpatterns = [
     path("robots.txt", operations.robots_txt, name="robots_txt"),
     path("healthz", operations.healthz, name="healthz"),
     path("", include("resources.api_urls")),
+    path("", include("resources.oai.urls")),
     path("", include("community.api_urls")),
     path("", include("learning.api_urls")),
     path("", include("initiatives_map.api_urls")),

@@ -344,3 +344,7 @@ class ResourceFacet(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+# Models defined in the app's rooms, gathered here so Django finds them.
+from resources.oai.models import DeletedRecord  # noqa: E402, F401

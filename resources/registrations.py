@@ -155,6 +155,7 @@ def register():
 
     from resources import contributions, personal_data, services
     from resources.models import ResourcePage
+    from resources.oai import resources as oai_records
 
     register_search_type(
         SearchType(
@@ -187,6 +188,7 @@ def register():
     )
     register_demo_loader(DemoLoader(name="resources", path="resources.demo.load", order=20))
     register_personal_data(PersonalData("resources", personal_data.export, order=20))
+    oai_records.register()  # OAI-PMH: the resources' record type and their tombstones
 
     page_published.connect(
         services.on_page_published, sender=ResourcePage, dispatch_uid="resources_pub"
