@@ -8,11 +8,13 @@ from wagtail.signals import page_published, page_unpublished
 from initiatives_map import personal_data, search, services
 from initiatives_map.models import InitiativePage
 from portal.core.registry import (
+    ApiRouter,
     DashboardPanel,
     DemoLoader,
     HomeSection,
     PersonalData,
     SearchType,
+    register_api_router,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
@@ -55,6 +57,7 @@ def register():
         )
     )
     register_demo_loader(DemoLoader(name="initiatives", path="initiatives_map.demo.load", order=40))
+    register_api_router(ApiRouter("initiatives", "initiatives_map.api.router", order=20))
     register_personal_data(PersonalData("initiatives_map", personal_data.export, order=50))
     page_published.connect(
         services.bump_content_version,

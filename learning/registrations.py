@@ -8,11 +8,13 @@ from learning.landing import dashboard_context
 from learning.webinars import pages as webinar_pages
 from learning.webinars import search as webinar_search
 from portal.core.registry import (
+    ApiRouter,
     DashboardPanel,
     DemoLoader,
     HomeSection,
     PersonalData,
     SearchType,
+    register_api_router,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
@@ -62,4 +64,6 @@ def register():
         )
     )
     register_demo_loader(DemoLoader(name="learning", path="learning.demo.load", order=40))
+    register_api_router(ApiRouter("webinars", "learning.api.webinars", order=30))
+    register_api_router(ApiRouter("courses", "learning.api.courses", order=31))
     register_personal_data(PersonalData("learning", personal_data.export, personal_data.erase, 30))

@@ -8,7 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.core.registry import HomeSection, register_home_section
+from portal.core.registry import (
+    ApiRouter,
+    HomeSection,
+    register_api_router,
+    register_home_section,
+)
 from portal.core.sites import sync_after_migrate
 from portal.navigation.menus import invalidate as invalidate_menus
 from portal.navigation.models import FooterText, NavigationMenu
@@ -24,6 +29,10 @@ def register():
             more_url=spotlight_url,
         )
     )
+    register_api_router(ApiRouter("themes", "portal.api.reference.themes", order=80))
+    register_api_router(ApiRouter("regions", "portal.api.reference.regions", order=81))
+    register_api_router(ApiRouter("countries", "portal.api.reference.countries", order=82))
+    register_api_router(ApiRouter("glossary", "portal.api.reference.glossary", order=83))
     post_migrate.connect(
         sync_after_migrate, sender=apps.get_app_config("portal"), dispatch_uid="portal-sites"
     )

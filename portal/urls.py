@@ -21,6 +21,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", operations.robots_txt, name="robots_txt"),
     path("healthz", operations.healthz, name="healthz"),
+    path("api/v1/", include("portal.api.urls")),
     path("", include("resources.api_urls")),
     path("", include("resources.oai.urls")),
     path("", include("community.api_urls")),

@@ -15,11 +15,13 @@ from wagtail.signals import (
 
 from portal.core.i18n import content_language
 from portal.core.registry import (
+    ApiRouter,
     DashboardPanel,
     DemoLoader,
     HomeSection,
     PersonalData,
     SearchType,
+    register_api_router,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
@@ -187,6 +189,7 @@ def register():
         )
     )
     register_demo_loader(DemoLoader(name="resources", path="resources.demo.load", order=20))
+    register_api_router(ApiRouter("resources", "resources.api.router", order=10))
     register_personal_data(PersonalData("resources", personal_data.export, order=20))
     oai_records.register()  # OAI-PMH: the resources' record type and their tombstones
 
