@@ -1,11 +1,12 @@
-"""Admin registration of the shared taxonomy, the glossary, the main menu and the footer as
-snippets (translatable with wagtail-localize); the documents hook."""
+"""Admin registration of the shared taxonomy, the glossary, the main menu, the footer and the
+data sets as snippets (translatable with wagtail-localize); the documents hook."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.datasets.admin import DatasetViewSet
 from portal.models import FooterText, GcmObjective, GlossaryTerm, NavigationMenu, Theme
 from portal.security.media import only_live_pages_documents
 
@@ -60,6 +61,8 @@ class NavigationGroup(SnippetViewSetGroup):
 
 
 register_snippet(NavigationGroup)
+
+register_snippet(DatasetViewSet)
 
 
 hooks.register("before_serve_document", only_live_pages_documents)

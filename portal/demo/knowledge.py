@@ -1,13 +1,80 @@
-"""Demo content of the Knowledge section: key concepts, data highlights and the glossary.
+"""Demo content of the Knowledge section: key concepts, data highlights with their charts,
+the glossary and the GCM objectives.
 
 Facts come from IOM's Reintegration Handbook (module 1), its knowledge page on voluntary
 return and the 2019 Return and Reintegration Key Highlights; the wording is the project's own.
+The 2019 figures are imported from ``portal/demo/data/avrr-2019.csv`` as an editor would.
 """
 
+from pathlib import Path
+
+from wagtail.models import Locale
+
+from portal.datasets.csvimport import read_csv, replace_points
 from portal.demo.utils import english, ensure_page
-from portal.models import ContentPage, GlossaryPage, GlossaryTerm
+from portal.models import ContentPage, Dataset, GcmObjective, GlossaryPage, GlossaryTerm
+from portal.taxonomy.gcm import seed_objectives
 
 HIGHLIGHTS_SOURCE = "IOM, 2019 Return and Reintegration Key Highlights (2020)"
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DATASETS = [
+    {
+        "slug": "avrr-2019",
+        "title": "Return and Reintegration Key Highlights",
+        "year": 2019,
+        "source": HIGHLIGHTS_SOURCE,
+        "file": "avrr-2019.csv",
+    },
+]
+
+CHART_HEADINGS = {
+    "en": (
+        "Totals and change from 2018",
+        "Returns by country of origin",
+        "Main host countries by region",
+        "Main countries of origin by region",
+    ),
+    "fr": (
+        "Totaux et évolution depuis 2018",
+        "Retours par pays d'origine",
+        "Principaux pays d'accueil par région",
+        "Principaux pays d'origine par région",
+    ),
+    "es": (
+        "Totales y variación respecto de 2018",
+        "Retornos por país de origen",
+        "Principales países de acogida por región",
+        "Principales países de origen por región",
+    ),
+    "ar": (
+        "المجاميع والتغير منذ عام 2018",
+        "حالات العودة حسب بلد المنشأ",
+        "أهم بلدان الاستضافة حسب المنطقة",
+        "أهم بلدان المنشأ حسب المنطقة",
+    ),
+}
+
+
+def chart_blocks(language="en"):
+    """The data page's charts of the 2019 data set, each under a heading in ``language``."""
+    blocks = []
+    kinds = ("totals", "origin-map", "hosts", "origins")
+    for heading, kind in zip(CHART_HEADINGS[language], kinds, strict=True):
+        blocks.append(("heading", {"text": heading, "level": "h2"}))
+        blocks.append(("data_chart", {"dataset": "avrr-2019", "chart": kind, "region": ""}))
+    return blocks
+
+
+def ensure_datasets():
+    """Import the packaged CSV files as data sets (figures replaced on each run)."""
+    for spec in DATASETS:
+        dataset, _created = Dataset.objects.update_or_create(
+            slug=spec["slug"],
+            defaults={"title": spec["title"], "year": spec["year"], "source": spec["source"]},
+        )
+        replace_points(dataset, read_csv((DATA_DIR / spec["file"]).read_bytes()))
+
 
 VOLUNTARY_RETURN_BODY = [
     (
@@ -196,6 +263,7 @@ HIGHLIGHTS_BODY = [
             ],
         },
     ),
+    *chart_blocks("en"),
     *[_table(spec) for spec in REGIONAL_TABLES],
 ]
 
@@ -320,6 +388,8 @@ def ensure_glossary():
 def load(home):
     """The Knowledge section under the home page."""
     ensure_glossary()
+    ensure_datasets()
+    seed_objectives(GcmObjective, Locale)
     knowledge = ensure_page(
         home,
         ContentPage,

@@ -1,5 +1,6 @@
 """The portal app's models, defined in their rooms and gathered here for Django."""
 
+from portal.datasets.models import DataPoint, Dataset  # noqa: F401
 from portal.navigation.models import FooterText, NavigationMenu  # noqa: F401
 from portal.pages.glossary import GlossaryPage, GlossaryTerm  # noqa: F401
 from portal.pages.models import ContentPage, HomePage  # noqa: F401

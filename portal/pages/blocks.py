@@ -9,6 +9,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from portal.core.registry import home_section_choices
+from portal.datasets.blocks import DataChartBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -160,6 +161,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     key_messages = KeyMessagesBlock()
     case_study = CaseStudyBlock()
     data_table = DataTableBlock()
+    data_chart = DataChartBlock()
 
 
 class KeyFigureBlock(blocks.StructBlock):

@@ -3,7 +3,7 @@ articles, the 2019 data highlights (tables with localized country names and numb
 glossary page."""
 
 from portal.core.i18n import format_number
-from portal.demo.knowledge import REGIONAL_TABLES
+from portal.demo.knowledge import REGIONAL_TABLES, chart_blocks
 
 SOURCE_2019 = {
     "fr": "OIM, Retour et réintégration : faits marquants de 2019 (2020)",
@@ -531,6 +531,7 @@ def _highlights(language):
     heading, messages = HIGHLIGHTS_MESSAGES[language]
     return [
         ("key_messages", {"heading": heading, "messages": messages}),
+        *chart_blocks(language),
         *[_table(spec, language) for spec in REGIONAL_TABLES],
     ]
 
