@@ -5,8 +5,9 @@ the pages they link to change."""
 from django.apps import apps
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from portal.core.registry import (
     ApiRouter,
@@ -14,9 +15,11 @@ from portal.core.registry import (
     register_api_router,
     register_home_section,
 )
+from portal.core.signals import content_changed
 from portal.core.sites import sync_after_migrate
 from portal.navigation.menus import invalidate as invalidate_menus
 from portal.navigation.models import FooterText, NavigationMenu
+from portal.operations import pagecache
 from portal.pages.sections import latest_stories, spotlight_url
 
 
@@ -47,3 +50,22 @@ def register():
     page_unpublished.connect(invalidate_menus, dispatch_uid="menus-page-unpublished")
     post_page_move.connect(invalidate_menus, dispatch_uid="menus-page-moved")
     post_delete.connect(invalidate_menus, sender=Page, dispatch_uid="menus-page-deleted")
+    _connect_page_cache()
+
+
+def _connect_page_cache():
+    """Cached anonymous pages go stale with what they show (portal.operations.pagecache)."""
+    for model in pagecache.watched_models():
+        uid = model._meta.label_lower
+        post_save.connect(pagecache.on_model_change, sender=model, dispatch_uid=f"pc-save-{uid}")
+        if uid != "search.searchdocument":  # index deletes stay fast (their cause purged)
+            post_delete.connect(
+                pagecache.on_model_change, sender=model, dispatch_uid=f"pc-del-{uid}"
+            )
+    post_save.connect(pagecache.on_model_change, sender=Page, dispatch_uid="pc-save-page")
+    content_changed.connect(pagecache.on_model_change, dispatch_uid="pc-content-changed")
+    post_delete.connect(pagecache.on_site_change, sender=Page, dispatch_uid="pc-page-deleted")
+    page_unpublished.connect(pagecache.on_site_change, dispatch_uid="pc-page-unpublished")
+    post_page_move.connect(pagecache.on_site_change, dispatch_uid="pc-page-moved")
+    page_slug_changed.connect(pagecache.on_site_change, dispatch_uid="pc-page-slug")
+    hooks.register("before_serve_page", pagecache.remember_page)

@@ -17,6 +17,13 @@ def version(namespace):
     return cache.get_or_set(_version_key(namespace), 1, None)
 
 
+def version_keys(namespaces):
+    """``{cache key: namespace}`` of the keys holding the namespaces' versions, to read them
+    in one ``get_many`` with other keys (a missing key: nothing cached yet, or evicted; the
+    next bump stores one, so a snapshot holding None still goes stale)."""
+    return {_version_key(ns): ns for ns in namespaces}
+
+
 def versioned_key(namespace, *parts):
     """A cache key of ``namespace`` that stops matching after the next :func:`bump`."""
     return ":".join([namespace, str(version(namespace)), *map(str, parts)])

@@ -70,6 +70,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.input.InputHardeningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Brotli/gzip for what the page cache did not encode; the page cache answers anonymous
+    # requests before sessions, users or the database are touched.
+    "portal.operations.compression.CompressionMiddleware",
+    "portal.operations.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -116,6 +120,59 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis when REDIS_URL is set; per-process memory otherwise (rate limits need a real cache).
 REDIS_URL = env("REDIS_URL")
 CACHES = {"default": cache_config(REDIS_URL)}
+
+# The anonymous page cache (portal.operations.pagecache; docs/decisions.md): on with Redis (a
+# per-process memory cache would miss other processes' purges). Entries live at most
+# PAGE_CACHE_TIMEOUT seconds (what no signal reports, such as download counts or a webinar
+# starting, shows within that time); browsers and proxies keep a page MAX_AGE seconds.
+PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 30
+# Views besides Wagtail pages whose anonymous answers may be shared (URL names).
+PAGE_CACHE_VIEWS = [
+    "search:search",
+    "community:groups",
+    "community:group",
+    "community:thread",
+    "learning_feed",
+    "learning_ics",
+    "initiatives_geojson",
+    "initiatives_csv",
+]
+# Cookies that change an anonymous page (part of the key): the webinar time zone.
+PAGE_CACHE_KEY_COOKIES = ["learning_tz"]
+# Apps whose models purge the pages that show them, and what each app's pages show besides
+# their own app ("pages": titles and links of any page). Apps not listed (portal: the home page,
+# content pages; search) show everything.
+PAGE_CACHE_APPS = ["portal", "resources", "community", "learning", "initiatives_map"]
+PAGE_CACHE_DEPENDS = {
+    "resources": ["resources"],
+    "community": ["community"],
+    "learning": ["learning", "pages"],
+    "initiatives_map": ["initiatives_map", "pages"],
+}
+# Models of other apps shown across the site: a change purges every page.
+PAGE_CACHE_SITE_MODELS = [
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
+    "wagtailimages.Image",
+    "taggit.Tag",
+    "search.SearchDocument",  # purges its search type's app only
+]
+# Private records and counters no anonymous page shows as they change (download counts are
+# bulk updates: they show within PAGE_CACHE_TIMEOUT).
+PAGE_CACHE_IGNORED_MODELS = [
+    "resources.downloadcount",
+    "community.follow",
+    "community.flag",
+    "community.moderationaction",
+    "community.notification",
+    "community.postrevision",
+    "learning.lessonprogress",
+    "learning.moduleresult",
+]
 
 # Background tasks (django-tasks): run at once unless a worker backend is chosen.
 TASKS_BACKEND = env("TASKS_BACKEND", "immediate")

@@ -2,7 +2,7 @@
 
 import os
 
-from portal.operations.config import cache_config
+from portal.operations.config import cache_config, env_bool
 
 from .base import *  # noqa: F403
 
@@ -22,6 +22,10 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
 LOGGING["loggers"]["portal"]["level"] = "WARNING"  # noqa: F405
+# The anonymous page cache is off unless a test turns it on (portal/tests/test_page_cache.py)
+# or PAGE_CACHE=1: tests that change rows with queryset updates (no signal) and read the page
+# again would otherwise see the cached copy.
+PAGE_CACHE = env_bool("PAGE_CACHE", False)
 
 # Each test process writes under its own key prefix, and the suite deletes only keys under
 # it: a run never clears a Redis database that something else may share.
