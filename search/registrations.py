@@ -72,7 +72,9 @@ def register():
 
     from . import services
 
-    register_backend(Backend(find=services.find, matching_ids=services.matching_ids))
+    register_backend(
+        Backend(find=services.find, matching_ids=services.matching_ids, health=services.health)
+    )
     register_search_type(
         SearchType(
             key="pages",

@@ -4,6 +4,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import timezone
 
 from portal.core.registry import registry, search_types
 
@@ -20,6 +21,13 @@ def get_engine(name=None):
 
         return ElasticsearchEngine()
     return DatabaseEngine()
+
+
+def health():
+    """/healthz's search details: Elasticsearch's circuit breaker when it is the engine."""
+    engine = get_engine()
+    breaker = getattr(engine, "breaker", None)
+    return {"breaker": breaker.state()} if breaker is not None else {}
 
 
 def search(
@@ -60,6 +68,12 @@ def _answer(engine, what, call):
             "search: %s %s failed (%s); answering from the database", engine.name, what, exc
         )
         return call(DatabaseEngine()), True
+
+
+class Suggestions(list):
+    """Suggestion dicts; ``engine`` names the engine that answered (as ``Results.engine``)."""
+
+    engine = ""
 
 
 def find(
@@ -104,10 +118,14 @@ def matching_ids(request, query, type_key, *, filters=None, locale=None, languag
 
 
 def suggest(prefix, language=None, engine=None, limit=8):
-    """Title suggestions for a prefix, from the configured engine (the database if it fails)."""
-    suggestions, _ = _answer(
-        engine or get_engine(), "suggest", lambda e: e.suggest(prefix, language, limit=limit)
+    """Title suggestions for a prefix, from the configured engine (the database if it fails);
+    ``.engine`` says which answered."""
+    engine = engine or get_engine()
+    suggestions, fell_back = _answer(
+        engine, "suggest", lambda e: e.suggest(prefix, language, limit=limit)
     )
+    suggestions = Suggestions(suggestions)
+    suggestions.engine = "database (fallback)" if fell_back else engine.name
     return suggestions
 
 
@@ -172,6 +190,31 @@ def all_documents():
     """The documents of every public object of every search type."""
     for search_type in search_types():
         yield from documents_for(search_type, search_type.public_queryset(None).iterator())
+
+
+def rebuild(engine):
+    """Rebuild ``engine`` from every public object, streamed (never all in memory); the
+    number of documents written. On Elasticsearch, objects whose database documents changed
+    while it loaded are indexed again after the swap (their edits may have raced the load)."""
+    counted = {"n": 0}
+
+    def documents():
+        for doc in all_documents():
+            counted["n"] += 1
+            yield doc
+
+    started = timezone.now()
+    engine.rebuild(documents())
+    if not isinstance(engine, DatabaseEngine):
+        from .models import SearchDocument
+
+        changed = {}
+        rows = SearchDocument.objects.filter(updated_at__gte=started)
+        for type_key, object_id in rows.values_list("type_key", "object_id").iterator():
+            changed.setdefault(type_key, set()).add(object_id)
+        for type_key, ids in changed.items():
+            reindex_objects(type_key, sorted(ids), engine=engine)
+    return counted["n"]
 
 
 def index_engines():

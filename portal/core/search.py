@@ -62,6 +62,7 @@ class Backend:
 
     find: Callable
     matching_ids: Callable
+    health: Callable | None = None  # () -> {…}: shown on /healthz's search line
 
 
 _backend = {}
@@ -76,6 +77,12 @@ def _current():
     if backend is None:
         raise RuntimeError("No search backend registered: is the search app installed?")
     return backend
+
+
+def health():
+    """The search backend's own state for /healthz (e.g. Elasticsearch's circuit breaker)."""
+    backend = _backend.get("current")
+    return backend.health() if backend is not None and backend.health else {}
 
 
 def find(

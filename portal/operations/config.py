@@ -39,6 +39,16 @@ def env_int(name, default):
         raise ConfigurationError(f"{name} must be a whole number, not {value!r}.") from None
 
 
+def env_float(name, default):
+    value = env(name)
+    if value is None:
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a number, not {value!r}.") from None
+
+
 def env_list(name, default=()):
     value = env(name)
     if value is None:

@@ -75,10 +75,19 @@ def _check_search():
     if settings.SEARCH_ENGINE == "elasticsearch" and settings.ELASTICSEARCH_URL:
         from elasticsearch import Elasticsearch
 
+        from portal.core import search
+
+        details = search.health()  # {"breaker": {"state": "open", "retry_in_s": …}}
         client = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=1, max_retries=0)
         if not client.ping():
-            raise ConnectionError("Elasticsearch did not answer the ping")
-        return {"engine": "elasticsearch", "fallback": "database"}
+            breaker = details.get("breaker") or {}
+            skipped = (
+                f"; searches skip it for {breaker['retry_in_s']} s more (circuit breaker open)"
+                if breaker.get("state") == "open"
+                else ""
+            )
+            raise ConnectionError(f"Elasticsearch did not answer the ping{skipped}")
+        return {"engine": "elasticsearch", "fallback": "database", **details}
     _check_database()  # the search index is a table of the database
     return {"engine": "database"}
 

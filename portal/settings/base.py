@@ -7,6 +7,7 @@ from portal.operations.config import (
     database_config,
     env,
     env_bool,
+    env_float,
     env_int,
     env_list,
 )
@@ -292,6 +293,19 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # Search: Wagtail's database backend by default (PostgreSQL full text when on PostgreSQL).
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 SEARCH_ENGINE = env("SEARCH_ENGINE", "elasticsearch" if ELASTICSEARCH_URL else "database")
+# Elasticsearch (docs/search.md, "A million documents"): a new index's shards and replicas
+# (replicas are 0 while a rebuild loads, then these), the search and write timeouts in
+# seconds, bulk chunks (documents and MB; the server refuses bodies over 100 MB), and how long
+# searches skip the server after a failure (the circuit breaker).
+SEARCH_ES_SHARDS = env_int("SEARCH_ES_SHARDS", 1)
+SEARCH_ES_REPLICAS = env_int("SEARCH_ES_REPLICAS", 1)
+SEARCH_ES_TIMEOUT = env_float("SEARCH_ES_TIMEOUT", 2.0)
+SEARCH_ES_WRITE_TIMEOUT = env_float("SEARCH_ES_WRITE_TIMEOUT", 60.0)
+SEARCH_ES_WRITE_RETRIES = env_int("SEARCH_ES_WRITE_RETRIES", 5)
+SEARCH_ES_BULK_DOCS = env_int("SEARCH_ES_BULK_DOCS", 500)
+SEARCH_ES_BULK_MB = env_int("SEARCH_ES_BULK_MB", 10)
+SEARCH_ES_BREAKER_SECONDS = env_float("SEARCH_ES_BREAKER_SECONDS", 30.0)
+SEARCH_ES_BACKOFF = env_float("SEARCH_ES_BACKOFF", 0.5)  # first retry wait, doubling
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True},
 }

@@ -9,12 +9,16 @@ search every language's fields, so an English query from /fr/ still finds Englis
 documents in the visitor's language rank first.
 """
 
+import hashlib
+import json
+import logging
+import threading
 from datetime import UTC, date, datetime
 
 from django.conf import settings
-from elasticsearch import Elasticsearch
+from django.core.cache import cache
+from elasticsearch import BadRequestError, Elasticsearch
 from elasticsearch.dsl import (
-    Completion,
     Date,
     Index,
     Keyword,
@@ -22,14 +26,19 @@ from elasticsearch.dsl import (
     Q,
     Search,
     Text,
+    Wildcard,
     analyzer,
     normalizer,
     token_filter,
 )
+from elasticsearch.helpers import streaming_bulk
 
 from search.query import parse_query
 
 from .base import MARK_END, MARK_START, Engine, Hit, Results, marked_to_html
+from .breaker import breaker_for
+
+logger = logging.getLogger("search")
 
 # --- analysis ---------------------------------------------------------------------------------
 # The built-in language analysers rebuilt as custom ones (the Elasticsearch reference gives
@@ -113,12 +122,15 @@ TEXT_FIELDS = ("title", "summary", "text")
 BOOSTS = {"title": 3, "summary": 2, "text": 1}
 FOLDING = normalizer("folding", filter=["lowercase", _FOLD])
 
-NO_LOCALE = "*"  # the suggestion context of documents that belong to no locale
-
 LANGUAGE_BOOST = 1000  # added to the score of documents in the visitor's language: first
-FACET_SIZE = 5000  # buckets per facet aggregation: every value, counts exact (one shard)
+FACET_SIZE = 5000  # buckets per facet aggregation: every value (shard_size follows: exact)
+TYPES_SIZE = 1000  # buckets of the type counts: every type, so the counts are exact
 MAX_WINDOW = 10000  # Elasticsearch's index.max_result_window: deeper pages are empty
 TEXT_LIMIT = 500000  # characters of a document's text that are indexed
+
+
+SUGGEST_POOL = 3  # suggestions fetched per one shown (titles repeat across languages)
+REBUILD_MARK_SECONDS = 24 * 3600  # how long a rebuild's "also write here" mark lives at most
 
 
 def suffix(language):
@@ -128,16 +140,24 @@ def suffix(language):
 
 
 def build_mapping():
+    """Strict: a field the mapping does not declare is refused (a bulk error), never mapped
+    on the fly in the live index. ``_meta.version`` is the mapping's fingerprint."""
     mapping = Mapping()
+    mapping.meta("dynamic", "strict")
     for name in ("type_key", "object_id", "language", "locale", "facet_pairs"):
         mapping.field(name, Keyword())  # facet_pairs: "name=value", filters and aggregations
-    # The title as shown; sorted folded ("title.sort"), spell-checked ("title.words").
+    # The title as shown; sorted and prefix-matched folded ("title.sort"), spell-checked
+    # ("title.words"), matched inside for suggestions ("title.infix", trigram-indexed).
     mapping.field(
         "title",
         Keyword(
             index=False,
             doc_values=False,
-            fields={"sort": Keyword(normalizer=FOLDING), "words": Text(analyzer="standard")},
+            fields={
+                "sort": Keyword(normalizer=FOLDING),
+                "words": Text(analyzer="standard"),
+                "infix": Wildcard(),
+            },
         ),
     )
     for code, language_analyzer in ANALYZERS_BY_SUFFIX.items():
@@ -147,31 +167,60 @@ def build_mapping():
         mapping.field(f"text_{code}", Text(analyzer=language_analyzer, index_options="offsets"))
     mapping.field("url", Keyword(index=False))
     mapping.field("date", Date())
-    # Suggestions of the visitor's site locale, plus those of no locale ("*": discussions).
-    mapping.field("title_suggest", Completion(contexts=[{"name": "locale", "type": "category"}]))
     return mapping
+
+
+def _fingerprint():
+    index = Index("x")
+    index.mapping(build_mapping())
+    body = index.to_dict()
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+
+
+MAPPING_VERSION = _fingerprint()
+
+
+class MappingOutdated(RuntimeError):
+    """The live index was built with another mapping: ``search_index rebuild``."""
+
+
+class IndexingFailed(RuntimeError):
+    """Elasticsearch refused documents (after retrying those refused for load)."""
 
 
 def alias_name():
     return getattr(settings, "SEARCH_ES_INDEX", "rrhub-search")
 
 
-def build_index(name):
+def build_index(name, *, loading=False, alias=None):
+    """The index ``name``; ``loading``: no replicas and no refresh until the load ends;
+    ``alias``: created with the index, as its write index (one request: no race)."""
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0)
-    index.mapping(build_mapping())
+    index.settings(
+        number_of_shards=settings.SEARCH_ES_SHARDS,
+        number_of_replicas=0 if loading else settings.SEARCH_ES_REPLICAS,
+        **({"refresh_interval": "-1"} if loading else {}),
+    )
+    mapping = build_mapping()
+    mapping.meta("_meta", {"version": MAPPING_VERSION})
+    index.mapping(mapping)
+    if alias:
+        index.aliases(**{alias: {"is_write_index": True}})
     return index
 
 
 def doc_id(doc):
-    return f"{doc['type_key']}:{doc['object_id']}:{doc.get('language') or 'en'}"
+    """One document per object: a language change overwrites it, and counts are exact."""
+    return f"{doc['type_key']}:{doc['object_id']}"
 
 
 def to_source(doc):
     """The indexed document: its text in its own language's fields only."""
     facets = doc.get("facets") or {}
-    pairs = [f"{name}={value}" for name, values in facets.items() for value in values]
     language = doc.get("language") or "en"
+    if "language" not in facets:  # as the database engine: the text's language is a facet
+        facets = {"language": [language], **facets}
+    pairs = [f"{name}={value}" for name, values in facets.items() for value in values]
     code = suffix(language)
     title = doc.get("title") or ""
     return {
@@ -186,10 +235,6 @@ def to_source(doc):
         "url": doc.get("url") or "",
         "date": doc.get("date"),
         "facet_pairs": pairs,
-        "title_suggest": {
-            "input": [title],
-            "contexts": {"locale": [doc.get("locale") or NO_LOCALE]},
-        },
     }
 
 
@@ -262,6 +307,10 @@ def _regex_escape(text):
     return "".join(f"\\{ch}" if ch in '.?+*|{}[]()"\\#@&<>~' else ch for ch in text)
 
 
+def _wildcard_escape(text):
+    return "".join(f"\\{ch}" if ch in "*?\\" else ch for ch in text)
+
+
 def _date_clause(date_range):
     first, last = date_range or (None, None)
     bounds = {}
@@ -304,7 +353,8 @@ def build_search(
     filters are a ``post_filter``, so each count can ignore its own filter: the type counts
     ignore the type, each filtered facet's counts ignore that facet (a filter aggregation per
     facet). An empty query browses: every document that passes, in ``sort`` order.
-    ``counted=False``: hits only (no counts, highlights or suggestions).
+    ``counted=False``: hits only (no counts or highlights). "Did you mean" is a second request
+    made only when nothing matched (``build_did_you_mean``).
     """
     parsed = parse_query(query)
     search = Search(index=index or alias_name())
@@ -325,7 +375,7 @@ def build_search(
     if not counted:
         return search.extra(track_total_hits=False), parsed
     search.aggs.bucket("types", "filter", _all_of(facets.values())).bucket(
-        "by_type", "terms", field="type_key", size=50
+        "by_type", "terms", field="type_key", size=TYPES_SIZE
     )
     if types and len(types) == 1:
         # Unfiltered facets: counted under every filter.
@@ -342,6 +392,10 @@ def build_search(
                 size=FACET_SIZE,
                 include=f"{_regex_escape(name)}=.*",
             )
+    else:  # several types: the split by the text's language, as the database engine gives
+        search.aggs.bucket("facets", "filter", _all_of(chosen)).bucket(
+            "pairs", "terms", field="facet_pairs", size=FACET_SIZE, include="language=.*"
+        )
     if parsed:
         search = search.highlight_options(
             pre_tags=[MARK_START],
@@ -350,12 +404,44 @@ def build_search(
             number_of_fragments=2,
             fragment_size=150,
         ).highlight(*highlight_fields())
-        search = search.suggest(
-            "did_you_mean",
-            " ".join(parsed.words),
-            term={"field": "title.words", "suggest_mode": "missing"},
-        )
     return search.extra(track_total_hits=True), parsed
+
+
+def build_did_you_mean(parsed, index=None):
+    """The spelling suggestion request, sent only when a query found nothing."""
+    search = Search(index=index or alias_name()).extra(size=0)
+    return search.suggest(
+        "did_you_mean",
+        " ".join(parsed.words),
+        term={"field": "title.words", "suggest_mode": "missing"},
+    )
+
+
+def build_suggest(text, language=None, limit=8, index=None):
+    """Titles starting with ``text`` (folded, from the keyword's terms), then, for three
+    characters or more, titles containing it (the trigram-indexed wildcard field): the
+    database engine's order. ``language``: that site locale's titles and locale-less ones;
+    none: every title."""
+    text = text.lower()
+    should = [Q("constant_score", filter=Q("prefix", **{"title.sort": text}), boost=2)]
+    if len(text) >= 3:
+        infix = {"value": f"*{_wildcard_escape(text)}*", "case_insensitive": True}
+        should.append(Q("constant_score", filter=Q("wildcard", **{"title.infix": infix})))
+    query = Q("bool", should=should, minimum_should_match=1)
+    if language:
+        query = Q("bool", must=[query], filter=[Q("terms", locale=[language, ""])])
+    search = Search(index=index or alias_name()).query(query)
+    search = search.source(["title", "url", "type_key", "object_id"])
+    search = search.sort("_score", {"title.sort": "asc"}, {"type_key": "asc"}, {"object_id": "asc"})
+    return search[: limit * SUGGEST_POOL].extra(track_total_hits=False)
+
+
+def build_counts(index=None):
+    """Documents per type: one document per object (``doc_id``) and every type's bucket
+    returned, so these counts are exact (never ``cardinality``, which estimates)."""
+    search = Search(index=index or alias_name()).extra(size=0, track_total_hits=True)
+    search.aggs.bucket("types", "terms", field="type_key", size=TYPES_SIZE)
+    return search
 
 
 # --- snippets ---------------------------------------------------------------------------------
@@ -391,75 +477,200 @@ def _own(hit, field):
 
 
 def _date(value):
+    """The source's ISO string as a ``date`` (templates format it with ``|date``)."""
     if not value or isinstance(value, date):
         return value or None
     return date.fromisoformat(str(value)[:10])
 
 
+# --- clients: one per process and purpose ---------------------------------------------------
+_clients = {}
+_clients_lock = threading.Lock()
+
+
+def get_client(url, purpose="search", timeout=None):
+    """The process's client for ``url``: ``search`` fails fast (no retries, the breaker and
+    the database take over), ``write`` waits longer and retries timeouts, 429 and 5xx with
+    backoff. Clients keep their connections (one pool per process, not one per request)."""
+    if purpose == "search":
+        options = {"request_timeout": timeout or settings.SEARCH_ES_TIMEOUT, "max_retries": 0}
+    else:
+        backoff = settings.SEARCH_ES_BACKOFF
+        options = {
+            "request_timeout": timeout or settings.SEARCH_ES_WRITE_TIMEOUT,
+            "max_retries": settings.SEARCH_ES_WRITE_RETRIES,
+            "retry_on_timeout": True,
+            "retry_on_status": (429, 502, 503, 504),
+            "retry_backoff_base": backoff,
+            "retry_backoff_cap": backoff * 60,
+        }
+    key = (url, purpose, tuple(sorted(options.items())))
+    with _clients_lock:
+        if key not in _clients:
+            _clients[key] = Elasticsearch(url, **options)
+        return _clients[key]
+
+
+_checked_mappings = set()  # (url, alias) whose live mapping version was found current
+
+
 class ElasticsearchEngine(Engine):
     name = "elasticsearch"
 
-    def __init__(self, url=None, timeout=2):
+    def __init__(self, url=None, timeout=None, alias=None):
         self.url = url or settings.ELASTICSEARCH_URL
-        self.client = Elasticsearch(self.url, request_timeout=timeout, max_retries=0)
+        self._alias = alias
+        self.client = get_client(self.url, "search", timeout)
+        self.writer = get_client(self.url, "write", timeout and max(timeout, 30))
+        self.breaker = breaker_for(self.url)
+
+    @property
+    def alias(self):
+        return self._alias or alias_name()
+
+    def _rebuild_mark(self):
+        return f"search:es:rebuilding:{self.url}:{self.alias}"
+
+    def _targets(self):
+        """The alias, plus the index a rebuild is filling (edits must reach both)."""
+        rebuilding = cache.get(self._rebuild_mark())
+        return [self.alias, rebuilding] if rebuilding else [self.alias]
 
     # --- indexing ---------------------------------------------------------------------------
     def ensure_index(self):
-        if not self.client.indices.exists_alias(name=alias_name()):
-            name = f"{alias_name()}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
-            build_index(name).create(using=self.client)
-            self.client.indices.put_alias(index=name, name=alias_name())
+        """The alias exists and its index has this code's mapping (``MappingOutdated`` if
+        not). Workers racing here all create the same first index, alias included, in one
+        request: one wins, the others find it."""
+        if (self.url, self.alias) in _checked_mappings:
+            return
+        if not self.writer.indices.exists_alias(name=self.alias):
+            first = f"{self.alias}-first"
+            try:
+                build_index(first, alias=self.alias).create(using=self.writer)
+            except BadRequestError as exc:
+                if exc.error != "resource_already_exists_exception":
+                    raise
+                self.writer.indices.put_alias(index=first, name=self.alias, is_write_index=True)
+        outdated = {k: v for k, v in self.mapping_versions().items() if v != MAPPING_VERSION}
+        if outdated:
+            raise MappingOutdated(
+                f"index {', '.join(sorted(outdated))} has mapping version "
+                f"{', '.join(sorted(set(map(str, outdated.values()))))}, this code "
+                f"{MAPPING_VERSION}: run 'manage.py search_index rebuild'"
+            )
+        _checked_mappings.add((self.url, self.alias))
+
+    def mapping_versions(self):
+        """{index behind the alias: its mapping's ``_meta.version``}; {} without the alias."""
+        if not self.writer.indices.exists_alias(name=self.alias):
+            return {}
+        response = self.writer.indices.get_mapping(index=self.alias)
+        return {
+            name: ((body.get("mappings") or {}).get("_meta") or {}).get("version")
+            for name, body in response.body.items()
+        }
+
+    def _bulk(self, actions):
+        """Stream ``actions`` in chunks (SEARCH_ES_BULK_DOCS documents, SEARCH_ES_BULK_MB),
+        documents refused with 429 sent again with backoff; the number written.
+        ``IndexingFailed`` at the first document refused otherwise (or still refused)."""
+        written = 0
+        for ok, item in streaming_bulk(
+            self.writer,
+            actions,
+            chunk_size=settings.SEARCH_ES_BULK_DOCS,
+            max_chunk_bytes=settings.SEARCH_ES_BULK_MB * 1024 * 1024,
+            max_retries=settings.SEARCH_ES_WRITE_RETRIES,
+            initial_backoff=settings.SEARCH_ES_BACKOFF,
+            max_backoff=settings.SEARCH_ES_BACKOFF * 60,
+            raise_on_error=False,  # else a 429 item raises before the helper retries it
+        ):
+            if not ok:
+                failed = next(iter(item.values()), {})
+                error = failed.get("error") or {}
+                reason = error.get("reason") or error.get("type") or failed.get("status")
+                raise IndexingFailed(f"document {failed.get('_id')} refused: {reason}")
+            written += 1
+        return written
 
     def index(self, docs, index_name=None):
-        from elasticsearch.helpers import bulk
-
-        if index_name is None:
+        """Write ``docs`` (any iterable, read as it streams) to the alias, and to the index a
+        running rebuild is filling. No refresh: the index's refresh interval makes them
+        visible."""
+        targets = [index_name] if index_name else None
+        if targets is None:
             self.ensure_index()
-        actions = [
-            {"_index": index_name or alias_name(), "_id": doc_id(doc), "_source": to_source(doc)}
+            targets = self._targets()
+        actions = (
+            {"_index": target, "_id": doc_id(doc), "_source": source}
             for doc in docs
-        ]
-        if actions:
-            bulk(self.client, actions, refresh="wait_for")
+            for source in (to_source(doc),)
+            for target in targets
+        )
+        return self._bulk(actions)
 
     def delete(self, type_key, object_ids=None):
-        body = {"term": {"type_key": type_key}}
+        query = Q("term", type_key=type_key)
         if object_ids is not None:
-            body = {
-                "bool": {"filter": [body, {"terms": {"object_id": [str(i) for i in object_ids]}}]}
-            }
-        self.client.delete_by_query(
-            index=alias_name(), query=body, refresh=True, ignore_unavailable=True
+            ids = [str(i) for i in object_ids]
+            if not ids:
+                return
+            query = _all_of([query, Q("terms", object_id=ids)])
+        self.writer.delete_by_query(
+            index=",".join(self._targets()),
+            query=query.to_dict(),
+            conflicts="proceed",  # a document changed meanwhile is not a failure
+            ignore_unavailable=True,
         )
 
     def rebuild(self, docs):
-        """Build a new timestamped index, then swap the alias atomically; drop the old ones."""
-        alias = alias_name()
-        name = f"{alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
-        build_index(name).create(using=self.client)
-        self.index(docs, index_name=name)
-        self.client.indices.refresh(index=name)
-        old = (
-            list(self.client.indices.get_alias(name=alias, ignore_unavailable=True).keys())
-            if self.client.indices.exists_alias(name=alias)
-            else []
-        )
-        actions = [{"remove": {"index": o, "alias": alias}} for o in old]
-        actions.append({"add": {"index": name, "alias": alias}})
-        self.client.indices.update_aliases(actions=actions)
+        """Fill a new timestamped index (no replicas, no refresh while loading) from ``docs``
+        as they stream, then swap the alias to it in one request and drop the old indices.
+        Edits made meanwhile are written to both (``_targets``); a failed rebuild deletes
+        its index and leaves the alias as it was."""
+        name = f"{self.alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
+        build_index(name, loading=True).create(using=self.writer)
+        cache.set(self._rebuild_mark(), name, REBUILD_MARK_SECONDS)
+        try:
+            self.index(docs, index_name=name)
+            self.writer.indices.put_settings(
+                index=name,
+                settings={
+                    "index": {
+                        "number_of_replicas": settings.SEARCH_ES_REPLICAS,
+                        "refresh_interval": None,  # back to the default (1 s)
+                    }
+                },
+            )
+            self.writer.indices.refresh(index=name)
+            old = (
+                list(self.writer.indices.get_alias(name=self.alias).body)
+                if self.writer.indices.exists_alias(name=self.alias)
+                else []
+            )
+            actions = [{"remove": {"index": o, "alias": self.alias}} for o in old]
+            actions.append({"add": {"index": name, "alias": self.alias, "is_write_index": True}})
+            self.writer.indices.update_aliases(actions=actions)
+        except BaseException:
+            cache.delete(self._rebuild_mark())
+            try:
+                self.writer.indices.delete(index=name, ignore_unavailable=True)
+            except Exception as exc:  # noqa: BLE001 - the first error is the one to raise
+                logger.error(
+                    "search: could not delete the failed rebuild's index %s: %s", name, exc
+                )
+            raise
+        cache.delete(self._rebuild_mark())
+        _checked_mappings.discard((self.url, self.alias))
         for o in old:
-            self.client.indices.delete(index=o, ignore_unavailable=True)
+            self.writer.indices.delete(index=o, ignore_unavailable=True)
         return name
 
     def counts(self):
-        if not self.client.indices.exists_alias(name=alias_name()):
+        if not self.writer.indices.exists_alias(name=self.alias):
             return {}
-        search = Search(using=self.client, index=alias_name()).extra(size=0)
-        search.aggs.bucket("types", "terms", field="type_key", size=50).metric(
-            "objects", "cardinality", field="object_id"
-        )
-        response = search.execute()
-        return {b.key: b.objects.value for b in response.aggregations.types.buckets}
+        response = build_counts(self.alias).using(self.writer).execute()
+        return {b.key: b.doc_count for b in response.aggregations.types.buckets}
 
     # --- searching --------------------------------------------------------------------------
     def search(
@@ -482,21 +693,35 @@ class ElasticsearchEngine(Engine):
             page,
             per_page,
             language,
+            self.alias,
             locale=locale,
             date_range=date_range,
             sort=sort,
         )
-        response = search.using(self.client).execute()
-        return to_results(response, parsed, types, filters, self.name)
+        response = self.breaker.call(search.using(self.client).execute)
+        results = to_results(response, parsed, types, filters, self.name)
+        if parsed and results.total == 0:
+            spelling = build_did_you_mean(parsed, self.alias).using(self.client)
+            results.suggestion = _did_you_mean(self.breaker.call(spelling.execute))
+        return results
 
     def ids(self, query, types=(), filters=None, language=None, limit=1000, *, locale=None):
         """(type_key, object_id) of the best ``limit`` matches; [] for an empty query."""
         if not parse_query(query):
             return []
         search, _parsed = build_search(
-            query, types, filters, 1, min(limit, MAX_WINDOW), language, locale=locale, counted=False
+            query,
+            types,
+            filters,
+            1,
+            min(limit, MAX_WINDOW),
+            language,
+            self.alias,
+            locale=locale,
+            counted=False,
         )
-        response = search.source(["type_key", "object_id"]).using(self.client).execute()
+        search = search.source(["type_key", "object_id"]).using(self.client)
+        response = self.breaker.call(search.execute)
         return list(dict.fromkeys((hit.type_key, hit.object_id) for hit in response))
 
     def suggest(self, prefix, language=None, limit=8):
@@ -504,22 +729,24 @@ class ElasticsearchEngine(Engine):
         text = " ".join(parsed.words)
         if len(text) < 2:
             return []
-        completion = {"field": "title_suggest", "size": limit, "skip_duplicates": True}
-        if language:  # the visitor's site language: that locale's titles and locale-less ones
-            completion["contexts"] = {"locale": [language, NO_LOCALE]}
-        search = Search(using=self.client, index=alias_name()).suggest(
-            "titles", text, completion=completion
-        )
-        response = search.extra(size=0).execute()
-        return [
-            {
-                "title": option._source.title,
-                "url": option._source.url,
-                "type_key": option._source.type_key,
-                "object_id": option._source.object_id,
-            }
-            for option in response.suggest.titles[0].options
-        ]
+        search = build_suggest(text, language, limit, self.alias).using(self.client)
+        response = self.breaker.call(search.execute)
+        out, seen = [], set()
+        for hit in response:
+            if hit.title in seen:
+                continue
+            seen.add(hit.title)
+            out.append(
+                {
+                    "title": hit.title,
+                    "url": hit.url,
+                    "type_key": hit.type_key,
+                    "object_id": hit.object_id,
+                }
+            )
+            if len(out) == limit:
+                break
+        return out
 
 
 def to_results(response, parsed, types, filters, engine_name="elasticsearch"):
@@ -527,8 +754,8 @@ def to_results(response, parsed, types, filters, engine_name="elasticsearch"):
     results = Results(engine=engine_name, total=response.hits.total.value)
     aggs = response.aggregations
     results.facet_counts["type"] = {b.key: b.doc_count for b in aggs.types.by_type.buckets}
-    if types and len(types) == 1:
-        results.facet_counts["facets"] = facet_counts(aggs, filters)
+    if "facets" in aggs:
+        results.facet_counts["facets"] = facet_counts(aggs, filters if len(types) == 1 else {})
     for hit in response:
         summary = _own(hit, "summary")
         results.hits.append(
@@ -544,8 +771,6 @@ def to_results(response, parsed, types, filters, engine_name="elasticsearch"):
                 score=hit.meta.score or 0.0,
             )
         )
-    if parsed and results.total == 0:
-        results.suggestion = _did_you_mean(response)
     return results
 
 

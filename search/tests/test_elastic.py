@@ -17,12 +17,16 @@ from search.engines.base import MARK_END, MARK_START
 from search.engines.elastic import (
     ANALYZERS,
     LANGUAGE_BOOST,
+    MAPPING_VERSION,
     MAX_WINDOW,
     SUFFIXES,
     ElasticsearchEngine,
     alias_name,
+    build_counts,
+    build_did_you_mean,
     build_index,
     build_search,
+    build_suggest,
     doc_id,
     to_results,
     to_source,
@@ -46,7 +50,9 @@ def language_clauses(request_body):
 def test_mapping_analyses_each_language_with_its_analyser_and_asciifolding():
     index = build_index("rrhub-search-test").to_dict()
     settings = index["settings"]
-    assert settings["number_of_shards"] == 1 and settings["number_of_replicas"] == 0
+    # From the settings (SEARCH_ES_SHARDS, SEARCH_ES_REPLICAS), not hard-coded.
+    assert settings["number_of_shards"] == 1 and settings["number_of_replicas"] == 1
+    assert "refresh_interval" not in settings
     analysis = settings["analysis"]
     analyzers, filters = analysis["analyzer"], analysis["filter"]
 
@@ -84,6 +90,8 @@ def test_mapping_analyses_each_language_with_its_analyser_and_asciifolding():
     assert "l" in filters["fr_elision"]["articles"] and filters["fr_elision"]["articles_case"]
     assert analysis["normalizer"]["folding"]["filter"] == ["lowercase", "asciifolding"]
 
+    assert index["mappings"]["dynamic"] == "strict"  # no field is ever mapped on the fly
+    assert index["mappings"]["_meta"] == {"version": MAPPING_VERSION}
     properties = index["mappings"]["properties"]
     for code in ("en", "fr", "es", "ar", "std"):
         for field in ("title", "summary", "text"):
@@ -95,10 +103,26 @@ def test_mapping_analyses_each_language_with_its_analyser_and_asciifolding():
     assert properties["title"]["index"] is False
     assert properties["title"]["fields"]["sort"] == {"type": "keyword", "normalizer": "folding"}
     assert properties["title"]["fields"]["words"] == {"type": "text", "analyzer": "standard"}
+    assert properties["title"]["fields"]["infix"] == {"type": "wildcard"}
     assert properties["url"] == {"type": "keyword", "index": False}
     assert properties["date"] == {"type": "date"}
-    assert properties["title_suggest"]["type"] == "completion"
-    assert properties["title_suggest"]["contexts"] == [{"name": "locale", "type": "category"}]
+    assert "title_suggest" not in properties  # suggestions query the title's sub-fields
+
+
+def test_shards_and_replicas_come_from_the_settings_and_a_load_has_neither_refresh_nor_replicas(
+    settings,
+):
+    settings.SEARCH_ES_SHARDS, settings.SEARCH_ES_REPLICAS = 3, 2
+    assert build_index("x").to_dict()["settings"]["number_of_shards"] == 3
+    assert build_index("x").to_dict()["settings"]["number_of_replicas"] == 2
+    loading = build_index("x", loading=True).to_dict()["settings"]
+    assert loading["number_of_replicas"] == 0 and loading["refresh_interval"] == "-1"
+
+
+def test_the_mapping_version_is_a_fingerprint_of_the_mapping():
+    from search.engines import elastic
+
+    assert MAPPING_VERSION == elastic._fingerprint() and len(MAPPING_VERSION) == 16
 
 
 def test_a_french_document_is_indexed_in_the_french_fields_only():
@@ -115,17 +139,19 @@ def test_a_french_document_is_indexed_in_the_french_fields_only():
         "facets": {"theme": ["housing", "legal"], "region": ["global"]},
     }
     source = to_source(doc)
-    assert doc_id(doc) == "fixture:7:fr"
+    assert doc_id(doc) == "fixture:7"  # one document per object: exact counts
     assert source["object_id"] == "7" and source["locale"] == "fr"
     assert source["title"] == source["title_fr"] == "Les logements"
     assert source["summary_fr"] == "Aide"
     assert len(source["text_fr"]) == 500000
     assert not {k for k in source if k.endswith(("_en", "_es", "_ar", "_std"))}
-    assert source["facet_pairs"] == ["theme=housing", "theme=legal", "region=global"]
-    assert source["title_suggest"] == {
-        "input": ["Les logements"],
-        "contexts": {"locale": ["fr"]},
-    }
+    # The text's language is a facet, as on the database engine.
+    assert source["facet_pairs"] == [
+        "language=fr",
+        "theme=housing",
+        "theme=legal",
+        "region=global",
+    ]
     # Another language is analysed by the standard analyser; no locale is "".
     german = to_source({**doc, "language": "de", "locale": None})
     assert german["text_std"] and german["locale"] == "" and "text_fr" not in german
@@ -213,11 +239,13 @@ def test_facet_names_are_literal_in_the_include_pattern():
     assert aggs["facet_0"]["aggs"]["pairs"]["terms"]["include"] == r"a\.b\+c=.*"
 
 
-def test_without_a_type_there_are_no_facet_aggregations():
+def test_without_one_type_only_the_language_split_is_counted():
     request_body = body("housing", language="ar")
     assert "post_filter" not in request_body
-    assert set(request_body["aggs"]) == {"types"}
+    assert set(request_body["aggs"]) == {"types", "facets"}
     assert request_body["aggs"]["types"]["filter"] == {"bool": {}}
+    pairs = request_body["aggs"]["facets"]["aggs"]["pairs"]["terms"]
+    assert pairs["include"] == "language=.*"
 
 
 def test_highlight_suggestion_and_paging():
@@ -229,8 +257,12 @@ def test_highlight_suggestion_and_paging():
     fields = list(highlight["fields"])
     assert fields[:5] == ["text_en", "text_fr", "text_es", "text_ar", "text_std"]
     assert fields[-1] == "title_std" and len(fields) == 15
-    assert request_body["suggest"]["did_you_mean"]["text"] == "logement aide"
-    assert request_body["suggest"]["did_you_mean"]["term"]["field"] == "title.words"
+    # "Did you mean" is asked only when nothing matched, in a second request.
+    assert "suggest" not in request_body
+    spelling = build_did_you_mean(parsed).to_dict()
+    assert spelling["suggest"]["did_you_mean"]["text"] == "logement aide"
+    assert spelling["suggest"]["did_you_mean"]["term"]["field"] == "title.words"
+    assert spelling["size"] == 0
     assert request_body["from"] == 20 and request_body["size"] == 10
     assert search._index == [alias_name()]
     assert parsed.terms == ("logement", "aide")
@@ -281,6 +313,38 @@ def test_ids_request_has_no_counts_highlights_or_suggestions():
     assert not {"aggs", "highlight", "suggest"} & set(request_body)
     assert request_body["size"] == 5000 and request_body["track_total_hits"] is False
     assert ElasticsearchEngine(CLOSED_PORT).ids("  ", ["fixture"]) == []  # no request made
+
+
+def test_counts_are_exact_documents_per_type_never_cardinality():
+    """Certain defect: counts() estimated with cardinality; --verify needs exact counts."""
+    request_body = build_counts("rrhub-x").to_dict()
+    assert request_body["size"] == 0
+    assert request_body["aggs"] == {"types": {"terms": {"field": "type_key", "size": 1000}}}
+    assert "cardinality" not in str(request_body)
+
+
+def test_suggestions_without_a_language_send_no_context_and_match_inside_titles():
+    """Certain defects: without a language the completion suggester answered 400 (missing
+    mandatory contexts); suggestions matched only the start of titles."""
+    anywhere = build_suggest("Land", None, limit=5).to_dict()
+    assert "suggest" not in anywhere and "filter" not in anywhere["query"]["bool"]
+    prefix, infix = anywhere["query"]["bool"]["should"]
+    assert prefix["constant_score"] == {"filter": {"prefix": {"title.sort": "land"}}, "boost": 2}
+    assert infix["constant_score"]["filter"] == {
+        "wildcard": {"title.infix": {"value": "*land*", "case_insensitive": True}}
+    }
+    assert anywhere["sort"][:2] == ["_score", {"title.sort": "asc"}]  # starting ones first
+    assert anywhere["size"] == 15
+    # A site language: that locale's titles and locale-less ones (discussions).
+    french = build_suggest("lo", "fr").to_dict()
+    assert french["query"]["bool"]["filter"] == [{"terms": {"locale": ["fr", ""]}}]
+    assert len(french["query"]["bool"]["must"][0]["bool"]["should"]) == 1  # 2 letters: prefix
+    assert (
+        build_suggest("a*b?", None).to_dict()["query"]["bool"]["should"][1]["constant_score"][
+            "filter"
+        ]["wildcard"]["title.infix"]["value"]
+        == r"*a\*b\?*"
+    )
 
 
 def test_every_site_language_has_an_analyzer():

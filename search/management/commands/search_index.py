@@ -31,10 +31,9 @@ class Command(BaseCommand):
             raise CommandError("Say what to do: 'search_index rebuild' or 'search_index check'.")
         engines = services.index_engines()
         if rebuild:
-            docs = list(services.all_documents())
-            for engine in engines:
-                engine.rebuild(docs)
-                self.stdout.write(f"{engine.name}: indexed {len(docs)} documents")
+            for engine in engines:  # documents streamed once per engine, never all in memory
+                count = services.rebuild(engine)
+                self.stdout.write(f"{engine.name}: indexed {count} documents")
         if check and not self._check(engines, fix):
             raise CommandError(
                 "The index differs from the database: run 'search_index check --fix'."
@@ -44,6 +43,8 @@ class Command(BaseCommand):
         """Print the drift per engine and type; True when there is none (after --fix)."""
         clean = True
         for engine in engines:
+            if hasattr(engine, "mapping_versions"):  # Elasticsearch: built by this code?
+                clean = self._check_mapping(engine) and clean
             for report in services.drift(engine):
                 line = (
                     f"{engine.name} {report.type_key}: database {report.expected}, "
@@ -69,3 +70,20 @@ class Command(BaseCommand):
                 else:
                     clean = False
         return clean
+
+    def _check_mapping(self, engine):
+        from search.engines.elastic import MAPPING_VERSION
+
+        versions = engine.mapping_versions()
+        stale = {name: v for name, v in versions.items() if v != MAPPING_VERSION}
+        if not versions:
+            self.stdout.write(f"{engine.name} mapping: no index yet DIFFERENT")
+        elif stale:
+            found = ", ".join(f"{name} {v}" for name, v in sorted(stale.items()))
+            self.stdout.write(
+                f"{engine.name} mapping: {found}, this code {MAPPING_VERSION} DIFFERENT: "
+                "run 'search_index rebuild'"
+            )
+        else:
+            self.stdout.write(f"{engine.name} mapping: version {MAPPING_VERSION} ok")
+        return bool(versions) and not stale
