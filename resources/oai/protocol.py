@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from django.core import signing
 
 GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
-NAMESPACE = "http://www.openarchives.org/OAI/2.0/"
 
 # Each verb's arguments: required, optional, and the exclusive one (resumptionToken).
 VERBS = {

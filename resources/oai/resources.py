@@ -4,8 +4,9 @@ by resource type and by theme; tombstones kept as resources are unpublished or d
 
 import mimetypes
 import uuid
+from datetime import UTC, datetime
 
-from django.db.models import Max, Min, Prefetch
+from django.db.models import Max, Min, Prefetch, Value
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, pre_delete
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,8 @@ TYPE_KEY = "resource"
 THEME = "theme"
 # DCMI Type Vocabulary term of each resource type (Text unless listed).
 DCMI_TYPES = {ResourceType.VIDEO: "MovingImage"}
+# The datestamp of a live page with no publication time (created live, never published).
+UNDATED = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _sources():
@@ -70,7 +73,7 @@ def _groups(sources, scope):
     if members is not pages:
         pages = pages.filter(translation_key__in=members.values("translation_key"))
     groups = pages.values("translation_key").annotate(
-        stamp=Coalesce(Max("last_published_at"), Max("first_published_at"))
+        stamp=Coalesce(Max("last_published_at"), Max("first_published_at"), Value(UNDATED))
     )
     if scope.since is not None:
         groups = groups.filter(stamp__gte=scope.since)
@@ -124,9 +127,9 @@ def live(keys):
 
 
 def earliest():
-    return _sources().aggregate(oldest=Min(Coalesce("last_published_at", "first_published_at")))[
-        "oldest"
-    ]
+    return _sources().aggregate(
+        oldest=Min(Coalesce("last_published_at", "first_published_at", Value(UNDATED)))
+    )["oldest"]
 
 
 def sets():
