@@ -1,5 +1,7 @@
 """Fixtures of the search tests: a registered test type over ContentPage with known facets."""
 
+import sys
+
 import pytest
 from wagtail.models import Page, Site
 
@@ -104,3 +106,13 @@ def indexed(fixture_pages):
 
     DatabaseEngine().rebuild(list(services.all_documents()))
     return fixture_pages
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say which engines answered the parity suite's queries (in this process)."""
+    parity = sys.modules.get("search.tests.test_parity")
+    if parity is not None and parity.ANSWERED:
+        said = ", ".join(f"{n} by {name}" for name, n in sorted(parity.ANSWERED.items()))
+        terminalreporter.write_line(
+            f"parity: every query answered by the engine under test ({said})"
+        )
