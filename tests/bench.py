@@ -3,7 +3,8 @@
 Each app may provide a ``<app>/bench/`` package whose ``run() -> str`` (in
 ``<app>/bench/__init__.py``) returns a Markdown section; apps without one are skipped.
 Benchmarks use their own database (``rrhub_bench`` unless BENCH_DATABASE_URL says otherwise),
-so they never touch development or test data.
+so they never touch development or test data. ``served`` (``make bench ARGS=served``) serves
+the site with gunicorn and loads it with wrk (``tests/served/run.py``).
 """
 
 import importlib
@@ -15,6 +16,8 @@ import time
 from pathlib import Path
 
 APPS = ["resources", "search", "initiatives_map", "community", "learning"]
+# Not an app: the site served by gunicorn under load (tests/served/run.py), last.
+SECTIONS = [*APPS, "served"]
 
 
 def main():
@@ -23,21 +26,23 @@ def main():
     )
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    _ensure_database(os.environ["DATABASE_URL"])
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0, interactive=False)
     only = set(sys.argv[1:])
+    if only != {"served"}:  # the served bench runs its own clone, settings and database
+        _ensure_database(os.environ["DATABASE_URL"])
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0, interactive=False)
     sections = []
-    for app in APPS:
+    for app in SECTIONS:
         if only and app not in only:
             continue
-        if importlib.util.find_spec(f"{app}.bench") is None:
+        name = "tests.served.run" if app == "served" else f"{app}.bench"
+        if importlib.util.find_spec(name) is None:
             continue
-        module = importlib.import_module(f"{app}.bench")
+        module = importlib.import_module(name)
         started = time.perf_counter()
         print(f"bench: {app}…", flush=True)
         sections.append((app, module.run()))
@@ -74,7 +79,7 @@ def _write(sections):
         "",
     ]
     body = []
-    for app in APPS:
+    for app in SECTIONS:
         if app in kept:
             body += [f"<!-- bench:{app} -->", kept[app], f"<!-- /bench:{app} -->", ""]
     path.write_text("\n".join(header + body))
@@ -83,7 +88,7 @@ def _write(sections):
 
 def _read_sections(text):
     found = {}
-    for app in APPS:
+    for app in SECTIONS:
         start, end = f"<!-- bench:{app} -->", f"<!-- /bench:{app} -->"
         if start in text and end in text:
             found[app] = text.split(start, 1)[1].split(end, 1)[0].strip()
