@@ -242,7 +242,7 @@ class ExternalRequests(list):
     """Every request a page made to a host other than 127.0.0.1/localhost."""
 
     def record(self, request):
-        if request.url.startswith(("data:", "blob:", "about:")):
+        if request.url.startswith(("data:", "blob:", "about:", "file:")):  # this machine
             return
         if urlparse(request.url).hostname not in {"127.0.0.1", "localhost", "::1"}:
             self.append(request.url)

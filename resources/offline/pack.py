@@ -141,7 +141,7 @@ def write(plan, handle):
     stamp = timezone.localtime().timetuple()[:6]
     paths, written = _paths(plan), {}
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-        for _page, file in plan.files:
+        for file in (file for _page, file in plan.files):
             info = zipfile.ZipInfo(paths[file.pk], date_time=stamp)
             info.compress_type = zipfile.ZIP_STORED
             try:
@@ -152,6 +152,10 @@ def write(plan, handle):
                 shutil.copyfileobj(source, target, 1024 * 1024)
             written[file.pk] = paths[file.pk]
         items = _items(plan, written)
-        archive.writestr(zipfile.ZipInfo("index.html", stamp), index_html(plan, items), zipfile.ZIP_DEFLATED)
-        archive.writestr(zipfile.ZipInfo("resources.csv", stamp), csv_text(items), zipfile.ZIP_DEFLATED)
+        archive.writestr(
+            zipfile.ZipInfo("index.html", stamp), index_html(plan, items), zipfile.ZIP_DEFLATED
+        )
+        archive.writestr(
+            zipfile.ZipInfo("resources.csv", stamp), csv_text(items), zipfile.ZIP_DEFLATED
+        )
     return len(written)

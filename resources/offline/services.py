@@ -91,7 +91,7 @@ class Plan:
 
     @property
     def refusal(self):
-        """"too_large", "empty" or "" (the pack can be built)."""
+        """ "too_large", "empty" or "" (the pack can be built)."""
         limit = max_files()
         if self.capped or self.total > limit or len(self.files) > limit:
             return "too_large"
@@ -221,9 +221,8 @@ def _locked(key, attempts=40):
     """Hold a short lock on pack ``key``'s manifest (a cache entry) while it is rewritten; after
     ``attempts`` tries (two seconds) go on without it rather than fail."""
     lock = f"offline-pack-lock:{key}"
-    for _attempt in range(attempts):
-        if cache.add(lock, 1, 30):
-            break
+    while not cache.add(lock, 1, 30) and attempts > 1:
+        attempts -= 1
         time.sleep(0.05)
     try:
         yield
@@ -364,4 +363,6 @@ def notify(manifest):
         try:
             mail.send(message, context, [member.email], language)
         except Exception:  # noqa: BLE001 - one bad address does not stop the others
-            logger.exception("offline pack %s: mail to member %s failed", manifest["key"], member.pk)
+            logger.exception(
+                "offline pack %s: mail to member %s failed", manifest["key"], member.pk
+            )

@@ -153,7 +153,9 @@ def test_beyond_the_caps_the_member_is_asked_to_narrow_the_filters(
 
     settings.OFFLINE_PACK_MAX_FILES = 300
     settings.OFFLINE_PACK_MAX_MB = 0
-    assert "too large for an offline pack" in _ask(member_client, resource_index, "").content.decode()
+    assert (
+        "too large for an offline pack" in _ask(member_client, resource_index, "").content.decode()
+    )
     nothing = _ask(member_client, resource_index, "q=zzzqqq")
     assert "No resource matches these filters" in nothing.content.decode()
     assert not default_storage.exists("private/offline-packs/")  # nothing was queued
