@@ -253,3 +253,27 @@ def _fixture(name):
     from .elastic_stub import fixture
 
     return fixture(name)
+
+
+def test_objects_changed_during_a_rebuild_are_indexed_again_after_the_swap(
+    stub, engine, indexed, monkeypatch
+):
+    """Likely defect: an edit racing the load (read old, written after the edit) was lost."""
+    care = indexed["fx-care"]
+    streamed = services.all_documents
+
+    def documents():
+        for number, doc in enumerate(streamed()):
+            if number == 0:  # an editor saves meanwhile: the task writes the database first
+                edited = {**doc, "type_key": "fixture", "object_id": str(care.pk)}
+                services.DatabaseEngine().index([edited])
+            yield doc
+
+    monkeypatch.setattr(services, "all_documents", documents)
+    count = services.rebuild(engine)
+    assert count == len(_bulk_targets(stub)) - 1 > 5
+    name = stub.aliases[ALIAS][0]
+    (_m, path, _q, _b), *_ = stub.calls("POST", "_delete_by_query$")
+    assert path == f"/{ALIAS}/_delete_by_query"  # after the swap: the alias only
+    assert _bulk_targets(stub)[-1] == (ALIAS, f"fixture:{care.pk}")
+    assert name.startswith(f"{ALIAS}-2")
