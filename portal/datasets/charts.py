@@ -117,7 +117,7 @@ def _chart_id(figures, kind, region=""):
 
 def _csv_url(figures, kind, region=""):
     if region:
-        return reverse("dataset_chart_csv_region", args=[figures.dataset.slug, kind, region])
+        return reverse("dataset_chart_csv_region", args=[figures.dataset.slug, kind, region.lower()])
     return reverse("dataset_chart_csv", args=[figures.dataset.slug, kind])
 
 
