@@ -261,3 +261,5 @@ headline  # unused attribute (resources/services.py: read by templates/resources
 managed  # unused variable (search/models.py: Django reads Meta.managed)
 as_sql  # unused method (search/engines/database.py: Django compiles expressions through it)
 compiler  # unused variable (search/engines/database.py: as_sql signature)
+edit_handler  # unused variable (portal/datasets/admin.py: Wagtail's SnippetViewSet reads it)
+csv_url  # unused variable (portal/datasets/charts.py: read by templates/portal/data/chart.html)

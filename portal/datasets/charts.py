@@ -405,7 +405,7 @@ def origin_map(figures):
     named = [(code, str(countries.name(code)) or code, value) for code, value in ranked]
     chart_id = _chart_id(figures, "origin-map")
     title = _("Migrants assisted to return by country of origin, %(year)s") % {"year": year}
-    top_code, top_name, top_value = named[0]
+    _code, top_name, top_value = named[0]
     description = _(
         "World map shading the main countries of origin of each region by the number of "
         "migrants assisted to return there, in six classes. %(count)s countries have a "
