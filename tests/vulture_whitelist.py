@@ -263,3 +263,5 @@ as_sql  # unused method (search/engines/database.py: Django compiles expressions
 compiler  # unused variable (search/engines/database.py: as_sql signature)
 edit_handler  # unused variable (portal/datasets/admin.py: Wagtail's SnippetViewSet reads it)
 csv_url  # unused variable (portal/datasets/charts.py: read by templates/portal/data/chart.html)
+feed_guid  # unused method (community/alerts/feeds.py: Django's syndication Feed calls it)
+feed_url  # unused attribute (community/alerts/views.py: read by templates/community/alerts/dashboard_panel.html)
