@@ -30,6 +30,7 @@ def register():
             label=_("Upcoming webinars"),
             provider=webinar_pages.upcoming_for_home,
             more_url=webinar_pages.index_url,
+            vary=webinar_pages.home_vary,
         )
     )
     register_dashboard_panel(

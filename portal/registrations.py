@@ -1,6 +1,6 @@
 """What the portal itself registers: the Spotlight stories home section; after ``migrate``,
 the Django and Wagtail sites follow SITE_URL; the cached menus and footer go stale when they or
-the pages they link to change."""
+the pages they link to change, and so do the cached home sections when content does."""
 
 from django.apps import apps
 from django.db.models.signals import post_delete, post_migrate, post_save
@@ -20,6 +20,7 @@ from portal.core.sites import sync_after_migrate
 from portal.navigation.menus import invalidate as invalidate_menus
 from portal.navigation.models import FooterText, NavigationMenu
 from portal.operations import pagecache
+from portal.pages.sections import invalidate as invalidate_home_sections
 from portal.pages.sections import latest_stories, spotlight_url
 
 
@@ -50,6 +51,11 @@ def register():
     page_unpublished.connect(invalidate_menus, dispatch_uid="menus-page-unpublished")
     post_page_move.connect(invalidate_menus, dispatch_uid="menus-page-moved")
     post_delete.connect(invalidate_menus, sender=Page, dispatch_uid="menus-page-deleted")
+    page_published.connect(invalidate_home_sections, dispatch_uid="home-page-published")
+    page_unpublished.connect(invalidate_home_sections, dispatch_uid="home-page-unpublished")
+    post_page_move.connect(invalidate_home_sections, dispatch_uid="home-page-moved")
+    post_delete.connect(invalidate_home_sections, sender=Page, dispatch_uid="home-page-deleted")
+    content_changed.connect(invalidate_home_sections, dispatch_uid="home-content-changed")
     _connect_page_cache()
 
 

@@ -16,6 +16,8 @@ from portal.core.i18n import content_language
 from portal.security.input import parse_int
 from portal.taxonomy.models import Language, Theme
 
+PAST_SHOWN = 50
+
 
 def listing_context(index_page, request):
     """Upcoming then past webinars below ``index_page``, filtered by ?theme= and ?language=."""
@@ -31,11 +33,14 @@ def listing_context(index_page, request):
     qs = qs.prefetch_related("themes", "languages", "interpretation")
     upcoming = list(qs.filter(start__gte=now - timedelta(hours=12)).order_by("start"))
     upcoming = [w for w in upcoming if w.end > now or w.cancelled and w.start > now]
-    past = list(qs.filter(start__lt=now).order_by("-start"))
+    # The 50 most recent past webinars, read as such (not every past one): those still running
+    # started before now too but are listed above, so read that many more.
+    running = sum(1 for w in upcoming if w.start < now)
+    past = list(qs.filter(start__lt=now).order_by("-start")[: PAST_SHOWN + running + 5])
     past = [w for w in past if w.end <= now or (w.cancelled and w.start <= now)]
     return {
         "upcoming": upcoming,
-        "past": past[:50],
+        "past": past[:PAST_SHOWN],
         "themes": Theme.objects.filter(locale__language_code="en").order_by("name"),
         "languages": Language.objects.all(),
         "selected_theme": theme,
@@ -100,6 +105,12 @@ def upcoming_for_home(request, limit):
         }
         for w in webinars
     ]
+
+
+def home_vary(request):
+    """What the home section of upcoming webinars depends on besides the language: the
+    visitor's time zone (the times are shown in it)."""
+    return visitor_time_zone(request).key
 
 
 def index_url(request):

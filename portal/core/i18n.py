@@ -100,19 +100,28 @@ def locale_code(obj):
 def real_translations(page):
     """``page``'s live translations (itself included) that are written in their own language:
     aliases of another locale's page are left out (for ``hreflang`` alternates)."""
-    from wagtail.models import Page
-
     cached = getattr(page, "_real_translations", None)
     if cached is not None:  # hreflang and the fallback notice both ask
         return cached
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .select_related("locale", "alias_of__locale")
-    )
+    pages = live_translations(page)
     found = [p for p in pages if p.alias_of_id is None or p.alias_of.locale_id == p.locale_id]
     page._real_translations = found
     return found
+
+
+def live_translations(page):
+    """``page``'s live translations, itself and aliases included, with their locales: one
+    query per page and request (the language switcher and ``hreflang`` both ask)."""
+    from wagtail.models import Page
+
+    cached = getattr(page, "_live_translations", None)
+    if cached is None:
+        cached = page._live_translations = list(
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale", "alias_of__locale")
+        )
+    return cached
 
 
 def language_direction(code):

@@ -22,6 +22,9 @@ class HomeSection:
     provider: Callable
     template: str = "portal/blocks/listing_section.html"
     more_url: Callable | None = None  # more_url(request) -> str
+    # vary(request) -> str: what the rendered section depends on besides the language and
+    # the site (it is cached until content changes, see portal.pages.sections), e.g. a time zone.
+    vary: Callable | None = None
 
 
 @dataclass(frozen=True)

@@ -199,7 +199,7 @@ def language_links(request, page=None):
     current = get_language()
     translations = {}
     if page is not None and getattr(page, "locale_id", None):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        for translation in i18n.live_translations(page):
             translations[translation.locale.language_code] = translation
     links = []
     for code, name in settings.LANGUAGES:

@@ -1,10 +1,15 @@
-"""The portal's own home page section: the latest Spotlight stories."""
+"""The portal's own home page section (the latest Spotlight stories), and the cache of every
+rendered home section."""
+
+import hashlib
+import json
 
 from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from portal.core.cache import bump, versioned_key
 from portal.core.i18n import content_language
 from portal.models import ContentPage
 
@@ -57,3 +62,31 @@ def latest_stories(request, limit):
 def spotlight_url(request):
     spotlight = _spotlight(request)
     return spotlight.get_url(request) if spotlight else None
+
+
+CACHE_NAMESPACE = "home-sections"
+# Content changes bump the namespace; the timeout bounds what no signal tells (a webinar that
+# has started is no longer upcoming).
+CACHE_TIMEOUT = 120
+
+
+def cache_key(section, value, request):
+    """The cache key of a rendered home section: its block value, the language, the site and
+    what the section says it varies on; None (not cached) without a request."""
+    if request is None:
+        return None
+    block = json.dumps(dict(value), sort_keys=True, default=str)
+    parts = [
+        get_language() or settings.LANGUAGE_CODE,
+        request.get_host(),
+        hashlib.sha256(block.encode()).hexdigest()[:24],
+    ]
+    if section is not None and section.vary is not None:
+        parts.append(hashlib.sha256(str(section.vary(request)).encode()).hexdigest()[:16])
+    return versioned_key(CACHE_NAMESPACE, *parts)
+
+
+def invalidate(**kwargs):
+    """Signal receiver: a page was published, unpublished, moved or deleted, or an app said
+    its content changed (a discussion): every cached home section goes stale."""
+    bump(CACHE_NAMESPACE)

@@ -2,10 +2,13 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
 
 from portal.core import i18n
 from portal.core.registry import registry
 from portal.navigation.menus import footer, language_links, main_navigation
+from portal.pages import sections
 
 register = template.Library()
 
@@ -32,19 +35,26 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def home_section(context, value):
-    """Render a home page listing section through the app that registered its source."""
+    """Render a home page listing section through the app that registered its source; the
+    HTML is cached per language, site and the section's ``vary`` until content changes."""
     section = registry.home_sections.get(value["source"])
     request = context.get("request")
-    items, more_url, template_name = [], None, "portal/blocks/listing_section.html"
-    if section is not None:
-        items = list(section.provider(request, value["count"]))
-        more_url = section.more_url(request) if section.more_url else None
-        template_name = section.template
-    return template.loader.render_to_string(
-        template_name,
-        {"items": items, "value": value, "section": section, "more_url": more_url},
-        request=request,
-    )
+    key = sections.cache_key(section, value, request)
+    html = cache.get(key) if key else None
+    if html is None:
+        items, more_url, template_name = [], None, "portal/blocks/listing_section.html"
+        if section is not None:
+            items = list(section.provider(request, value["count"]))
+            more_url = section.more_url(request) if section.more_url else None
+            template_name = section.template
+        html = template.loader.render_to_string(
+            template_name,
+            {"items": items, "value": value, "section": section, "more_url": more_url},
+            request=request,
+        )
+        if key:
+            cache.set(key, str(html), sections.CACHE_TIMEOUT)
+    return mark_safe(html)  # noqa: S308 - rendered by the template above (escaped there)
 
 
 @register.filter
