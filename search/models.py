@@ -40,7 +40,7 @@ class SearchDocument(models.Model):
                 fields=["type_key", "object_id", "language"], name="search_doc_unique"
             )
         ]
-        indexes = [models.Index(fields=["type_key", "language"])]
+        # The text indexes (vectors with the filter keys) are PostgreSQL's: migration 0010.
 
     def __str__(self):
         return f"{self.type_key}:{self.object_id} {self.title}"

@@ -1,13 +1,15 @@
 """The database engine: PostgreSQL full text (tsvector, ts_rank_cd, ts_headline, pg_trgm)
 with a portable LIKE fallback on other databases (SQLite in development and tests)."""
 
+import json
 import re
 from collections import Counter
 from contextlib import contextmanager
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import (
-    SearchHeadline,
     SearchQuery,
+    SearchQueryField,
     SearchRank,
     SearchVector,
 )
@@ -28,9 +30,18 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.expressions import RawSQL
-from django.db.models.fields.json import KeyTransform
-from django.db.models.functions import Collate, Lower, Substr
+from django.db.models.expressions import Expression, RawSQL
+from django.db.models.functions import (
+    Coalesce,
+    Collate,
+    Greatest,
+    Least,
+    Lower,
+    NullIf,
+    StrIndex,
+    Substr,
+)
+from django.db.models.lookups import GreaterThan
 
 from search.analysis import DEFAULT_TS_CONFIG, normalize
 from search.models import (
@@ -112,9 +123,15 @@ def build_tsquery(parsed):
                 + ", ".join("websearch_to_tsquery(%s::regconfig, %s)::text" for _ in parts),  # noqa: S608 - placeholders only
                 [value for text_, config in parts for value in (config, text_)],
             )
-            distinct = [q for q in dict.fromkeys(cursor.fetchone()) if q]
+            analysed = cursor.fetchone()
+        distinct = [q for q in dict.fromkeys(analysed) if q]
         literal = " | ".join(f"( {q} )" for q in distinct) if distinct else ""
-        return _TsQueryLiteral(literal)
+        as_typed = analysed[len(parts) - 1] if text != raw else ""
+        per_config = {}
+        for part, query in zip(parts, analysed, strict=True):
+            own = [q for q in dict.fromkeys([query, as_typed]) if q]
+            per_config.setdefault(part[1], " | ".join(f"( {q} )" for q in own))
+        return _TsQueryLiteral(literal, per_config)
     query = None
     for value, config in parts:
         part = SearchQuery(value, search_type="websearch", config=config)
@@ -125,17 +142,56 @@ def build_tsquery(parsed):
 class _TsQueryLiteral(SearchQuery):
     """A query already analysed, given as ``tsquery`` text: ``'…'::tsquery``."""
 
-    def __init__(self, literal):
+    def __init__(self, literal, per_config=None):
         super().__init__(literal, search_type="raw")
         self.literal = literal
+        self.per_config = per_config or {}
 
     def as_sql(self, compiler, connection, function=None, template=None):
         return "(%s::tsquery)", [self.literal]
 
 
+class _OwnLanguageQuery(Expression):
+    """``CASE language WHEN 'en' THEN '…'::tsquery … END``: one node with one column, so
+    building and copying the query costs nothing next to a tree of Case/When nodes."""
+
+    output_field = SearchQueryField()
+
+    def __init__(self, by_language, default):
+        super().__init__()
+        self.by_language, self.default = by_language, default
+        self.language = F("language")
+
+    def get_source_expressions(self):
+        return [self.language]
+
+    def set_source_expressions(self, exprs):
+        (self.language,) = exprs
+
+    def as_sql(self, compiler, connection):
+        column, params = compiler.compile(self.language)
+        whens = " ".join("WHEN %s THEN %s::tsquery" for _ in self.by_language)
+        values = [value for pair in self.by_language for value in pair]
+        return f"(CASE {column} {whens} ELSE %s::tsquery END)", [*params, *values, self.default]
+
+
+def _own_language(tsquery):
+    """Each row's own language's part of the query (the part its vector was analysed like):
+    ts_rank_cd and ts_headline take several times longer with the query of every language."""
+    per_config = getattr(tsquery, "per_config", None)
+    if not per_config:
+        return tsquery
+    by_language = [
+        (code, per_config.get(config) or tsquery.literal) for code, config in TS_CONFIGS.items()
+    ]
+    return _OwnLanguageQuery(by_language, per_config.get(ts_config(None)) or tsquery.literal)
+
+
 def _rank(vector, tsquery):
     """ts_rank_cd scaled to 0-1 (rank / (rank + 1): the same order)."""
-    return SearchRank(F(vector), tsquery, cover_density=True, normalization=Value(32))
+    return SearchRank(
+        F(vector), _own_language(tsquery), cover_density=True, normalization=Value(32)
+    )
 
 
 def _language_counts(facets):
@@ -224,13 +280,14 @@ class DatabaseEngine(Engine):
         types = tuple(types or ())
         filters = _clean_filters(filters)
         offset = (max(page, 1) - 1) * per_page
-        scope = _in_scope(SearchDocument.objects.all(), locale, date_range)
         if not parsed:
+            scope = _in_scope(SearchDocument.objects.all(), locale, date_range)
             rows = _Browser(types, filters, locale, date_range)(
                 results, scope, sort, offset, per_page
             )
             return self._hits(results, rows, {})
-        unfaceted = scope  # every language: the visitor's ranks first (_boosted)
+        # Every language: the visitor's ranks first (_boosted).
+        unfaceted = _in_scope(SearchDocument.objects.all(), locale, date_range, keys=True)
         base = _apply_facet_filters(unfaceted, filters)
         options = {"sort": sort, "unfaceted": unfaceted}
         if _is_postgres():
@@ -270,10 +327,8 @@ class DatabaseEngine(Engine):
         parsed = parse_query(query)
         if not parsed:
             return []
-        base = SearchDocument.objects.all()
-        if types:
-            base = base.filter(type_key__in=types)
-        base = _apply_facet_filters(_in_scope(base, locale, None), filters or {})
+        base = _typed(_in_scope(SearchDocument.objects.all(), locale, None, keys=True), types)
+        base = _apply_facet_filters(base, filters or {})
         if _is_postgres():
             tsquery = build_tsquery(parsed)
             with _prefer_index_scans():
@@ -308,8 +363,21 @@ class DatabaseEngine(Engine):
     ):
         """Counts from at most COUNT_CAP matches; ts_rank_cd on at most FULL_RANK_CANDIDATES
         rows when there are more (picked by the small title/summary vector); ts_headline on
-        the page's rows only."""
+        the page's rows only. Words in relevance order take the pooled path (one pass)."""
         tsquery = build_tsquery(parsed)
+        if not parsed.phrases and not _sort_order(sort):
+            return self._pooled(
+                results,
+                parsed,
+                tsquery,
+                base,
+                types,
+                filters,
+                offset,
+                per_page,
+                language,
+                unfaceted,
+            )
         single = len(types) == 1
         fields = ("pk", "type_key", "facets")
         sampler = _Sampler(parsed, tsquery, fields)
@@ -319,7 +387,7 @@ class DatabaseEngine(Engine):
             chosen_all = [row for row in sample if not types or row[1] in types]
             results.facet_counts["facets"] = _language_counts(row[2] for row in chosen_all)
         if types and results.counts_capped:
-            chosen, results.total_capped = sampler(base.filter(type_key__in=types))
+            chosen, results.total_capped = sampler(_typed(base, types))
         else:
             chosen = [row for row in sample if not types or row[1] in types]
             results.total_capped = results.counts_capped and not types
@@ -328,16 +396,14 @@ class DatabaseEngine(Engine):
             results.facet_counts["facets"] = _count_facets(row[2] for row in chosen)
             for name in filters or {}:  # a facet's counts ignore its own filter
                 others = {k: v for k, v in filters.items() if k != name}
-                rows, _capped = sampler(
-                    _apply_facet_filters(unfaceted, others).filter(type_key__in=types)
-                )
+                rows, _capped = sampler(_typed(_apply_facet_filters(unfaceted, others), types))
                 results.facet_counts["facets"][name] = _count_facets(r[2] for r in rows).get(
                     name, {}
                 )
         order = _sort_order(sort)
         if order and results.total_capped:
             # Date or title order over more matches than were counted: straight from the match.
-            matches = base.filter(type_key__in=types) if types else base
+            matches = _typed(base, types)
             candidates = (
                 matches.filter(search_vector=tsquery)
                 .order_by(*order)
@@ -373,6 +439,55 @@ class DatabaseEngine(Engine):
             .values(*ROW_FIELDS)[offset : offset + per_page]
         )
         if rows and results.total_capped:  # e.g. phrase matches beyond the examined rows
+            results.total = max(results.total, offset + len(rows))
+        return rows, _pg_headlines([r["pk"] for r in rows], tsquery, language, parsed)
+
+    def _pooled(
+        self, results, parsed, tsquery, base, types, filters, offset, per_page, language, unfaceted
+    ):
+        """Words in relevance order: the pool (at most COUNT_CAP matches of every type,
+        title/summary matches first, with their cheap head rank) gives the type tabs and, for
+        the chosen types' share of it, the total, the facet counts and the candidates, in one
+        statement; the best FULL_RANK_CANDIDATES by head rank get the full ts_rank_cd. When
+        the pool is capped, counts are "at least" ones; a deep page of a type with too small
+        a share of the pool takes a pool of its own. Each filtered facet's own counts (which
+        ignore that facet's filter) take one sample. Rows are counted in the database:
+        turning a thousand rows into Python objects cost more than the search itself."""
+        needed = offset + per_page
+        single = len(types) == 1
+        size = max(COUNT_CAP, needed)  # the pool: counted up to COUNT_CAP, ranked in full
+        options = {
+            "best": max(FULL_RANK_CANDIDATES, needed),
+            "facets": None if single else ["language"],
+            "more": size,
+        }
+        # Every type's matches: the tabs, and the chosen types' share of them.
+        pool = _Summary(_pool(base, tsquery, language, size), COUNT_CAP, types=types, **options)
+        results.facet_counts["type"], results.counts_capped = pool.types, pool.capped
+        if types and pool.capped and len(pool.best) < needed:  # a deep page of a rarer type
+            pool = _Summary(
+                _pool(_typed(base, types), tsquery, language, size), COUNT_CAP, **options
+            )
+        results.total, results.total_capped = pool.chosen, pool.capped
+        results.facet_counts["facets"] = pool.facets
+        if single:
+            for name in filters or {}:  # a facet's counts ignore its own filter
+                others = {k: v for k, v in filters.items() if k != name}
+                own = _Summary(
+                    _sample(_typed(_apply_facet_filters(unfaceted, others), types), tsquery),
+                    COUNT_CAP,
+                    facets=[name],
+                )
+                results.facet_counts["facets"][name] = own.facets.get(name, {})
+        if offset >= results.total and not results.total_capped:
+            return [], {}
+        rows = list(
+            SearchDocument.objects.filter(pk__in=pool.best)
+            .annotate(score=_boosted(_rank("search_vector", tsquery), language))
+            .order_by("-score", "-date", "pk")
+            .values(*ROW_FIELDS)[offset : offset + per_page]
+        )
+        if rows and results.total_capped:  # a page beyond the counted matches
             results.total = max(results.total, offset + len(rows))
         return rows, _pg_headlines([r["pk"] for r in rows], tsquery, language, parsed)
 
@@ -528,12 +643,7 @@ def _apply_facet_filters(qs, filters):
         if not values:
             continue
         if _is_postgres():
-            # (facets -> name) ?| values: checked on the row, not through the facets GIN
-            # index, which costs more than it saves for broad facets next to a text match.
-            alias = f"facet_{len(qs.query.annotations)}"
-            qs = qs.alias(**{alias: KeyTransform(name, "facets")}).filter(
-                **{f"{alias}__has_any_keys": values}
-            )
+            qs = _keys_overlap(qs, [facet_key(name, value) for value in values])
         else:
             ids = [
                 pk
@@ -554,9 +664,38 @@ def _clean_filters(filters):
     return out
 
 
-def _in_scope(qs, locale, date_range):
-    """Documents shown in ``locale`` (plus those of no locale) dated within ``date_range``."""
-    if locale:
+class MatchKeys(Func):
+    """A document's filter keys, the expression indexed beside its vectors (migration 0010):
+    "@type=…", "@locale=…" ("*" when shown in every locale) and "name=value" per facet value."""
+
+    function = "rr_match_keys"
+    output_field = ArrayField(TextField())
+
+    def __init__(self):
+        super().__init__(F("type_key"), F("locale"), F("facets"))
+
+
+def _keys_overlap(qs, keys):
+    """Documents with one of ``keys`` (PostgreSQL): checked inside the text index's scan."""
+    alias = f"match_keys_{len(qs.query.annotations)}"
+    return qs.alias(**{alias: MatchKeys()}).filter(**{f"{alias}__overlap": list(keys)})
+
+
+def _typed(qs, types):
+    """Documents of one of ``types`` (all when none are given)."""
+    if not types:
+        return qs
+    if _is_postgres():
+        return _keys_overlap(qs, [f"@type={key}" for key in types])
+    return qs.filter(type_key__in=types)
+
+
+def _in_scope(qs, locale, date_range, keys=False):
+    """Documents shown in ``locale`` (plus those of no locale) dated within ``date_range``;
+    ``keys``: the locale tested through the match keys (text queries on PostgreSQL)."""
+    if locale and keys and _is_postgres():
+        qs = _keys_overlap(qs, [f"@locale={locale}", "@locale=*"])
+    elif locale:
         qs = qs.filter(locale__in=[locale, ""])
     first, last = date_range or (None, None)
     if first:
@@ -788,7 +927,7 @@ def _candidates(base, types, tsquery, needed, known=None, words_query=None):
     one), then text-only matches: the phrase matches already found (``known``), or the first
     matches of the words. For a phrase, at most HEAD_EXAMINE_CAP heads with all its words are
     checked for it."""
-    filtered = base.filter(type_key__in=types) if types else base
+    filtered = _typed(base, types)
     limit = max(RANK_CANDIDATES, needed)
     head = filtered
     if words_query is not None:
@@ -808,6 +947,86 @@ def _candidates(base, types, tsquery, needed, known=None, words_query=None):
         f"SELECT c.id FROM (({head_sql}) UNION ALL ({body_sql})) c(id) LIMIT {int(limit)}",  # noqa: S608 - Django-built SQL
         (*head_params, *body_params),
     )
+
+
+POOL_FIELDS = ("pk", "type_key", "facets", "head")
+
+
+def _pool(qs, tsquery, language, size):
+    """Matches of ``qs`` as (pk, type_key, facets, head rank), at most ``size`` + 1:
+    title/summary matches first (the small head vector's index), then text-only ones; each
+    branch one scan of an index that also holds the filters."""
+    head_rank = _boosted(_rank("head_vector", tsquery), language)
+    in_head = qs.filter(head_vector=tsquery).annotate(head=head_rank)
+    in_text = qs.filter(search_vector=tsquery).exclude(head_vector=tsquery)
+    in_text = in_text.annotate(head=_boosted(Value(0.0), language))
+    return in_head.values_list(*POOL_FIELDS)[: size + 1].union(
+        in_text.values_list(*POOL_FIELDS)[: size + 1], all=True
+    )
+
+
+def _sample(qs, tsquery):
+    """Matches of ``qs`` in table order, for counting (no rank)."""
+    matches = qs.filter(search_vector=tsquery).annotate(head=Value(0.0))
+    return matches.values_list(*POOL_FIELDS)
+
+
+# One statement over a pool of rows (at most {more}): whether it has more than {size} rows and,
+# over its first {size}: the count per type; and over those of the chosen types: their count
+# and the count per facet value (of the facets named, or all); and the {best} ids of the chosen
+# types in the whole pool by head rank (a deep page needs more candidates than are counted).
+SUMMARY = """
+WITH pool AS MATERIALIZED (
+    SELECT p.*, row_number() OVER () AS n
+    FROM ({pool}) p(id, type_key, facets, head) LIMIT {more}
+), kept AS MATERIALIZED (SELECT * FROM pool WHERE n <= {size}
+), candidates AS MATERIALIZED (SELECT * FROM pool WHERE {typed}
+), chosen AS MATERIALIZED (SELECT * FROM candidates WHERE n <= {size})
+SELECT
+    (SELECT count(*) FROM pool),
+    (SELECT coalesce(jsonb_object_agg(type_key, n), '{{}}'::jsonb)::text
+     FROM (SELECT type_key, count(*) AS n FROM kept GROUP BY type_key) t),
+    (SELECT count(*) FROM chosen),
+    (SELECT coalesce(jsonb_agg(jsonb_build_array(name, value, n)), '[]'::jsonb)::text FROM (
+        SELECT f.key AS name, v.value, count(*) AS n
+        FROM chosen,
+             jsonb_each(CASE jsonb_typeof(chosen.facets) WHEN 'object' THEN chosen.facets
+                        ELSE '{{}}'::jsonb END) f,
+             jsonb_array_elements_text(CASE jsonb_typeof(f.value) WHEN 'array' THEN f.value
+                                       ELSE jsonb_build_array(f.value) END) v(value)
+        WHERE {names}
+        GROUP BY 1, 2) c),
+    (SELECT coalesce(array_agg(id), '{{}}') FROM (
+        SELECT id FROM candidates ORDER BY head DESC, id LIMIT {best}) b)
+"""
+
+
+class _Summary:
+    """Counts and best candidates of a pool of matches (``_pool`` or ``_sample``), read in
+    one statement: ``capped`` (more than ``size``), ``types`` (counts), and of the rows of
+    ``types`` (all when empty): ``chosen`` (their count), ``facets`` (counts of the facets
+    named; all when None) and ``best`` (ids by head rank)."""
+
+    def __init__(self, pool, size, *, best=0, facets=None, types=(), more=0):
+        sql, params = pool.query.sql_with_params()
+        more = max(int(more), int(size)) + 1
+        names, name_params = ("true", []) if facets is None else ("f.key = ANY(%s)", [facets])
+        typed, type_params = ("type_key = ANY(%s)", [list(types)]) if types else ("true", [])
+        statement = SUMMARY.format(
+            pool=sql, more=more, size=int(size), typed=typed, names=names, best=int(best)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(statement, (*params, *type_params, *name_params))
+            count, counts, self.chosen, facet_rows, self.best = cursor.fetchone()
+        self.capped = count > size
+        self.types = _json(counts)
+        self.facets = {}
+        for name, value, n in _json(facet_rows):
+            self.facets.setdefault(name, {})[value] = n
+
+
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value
 
 
 class _Sampler:
@@ -861,29 +1080,98 @@ def _prefer_index_scans():
         cursor.execute("SET LOCAL enable_seqscan = on")
 
 
-def _headline(field, length, tsquery, config):
-    """Up to two marked fragments of the first `length` characters of `field`, parsed in
-    `config` (a configuration name, or an expression giving one per row)."""
-    return SearchHeadline(
-        Substr(F(field), 1, length),
-        tsquery,
-        config=config,
-        start_sel=MARK_START,
-        stop_sel=MARK_END,
-        max_words=35,
-        min_words=15,
-        max_fragments=2,
+WINDOW_SEARCHED = 100_000  # characters of a long text searched for the query's first word
+WINDOW_LEAD = 200  # characters kept before it
+WINDOW_LENGTH = 3_000  # characters ts_headline parses (it parses everything it is given)
+
+
+def _lexemes(tsquery):
+    """The lexemes of an analysed query literal (``'hous' & 'grant':*`` → hous, grant)."""
+    found = re.findall(r"'((?:[^']|'')+)'", getattr(tsquery, "literal", "") or "")
+    return list(dict.fromkeys(word.replace("''", "'") for word in found))
+
+
+def _text_window(tsquery, words=()):
+    """A long text's stretch around the first occurrence of one of the query's lexemes or
+    typed ``words`` (lower-cased ``strpos``: an unaccented lexeme finds unaccented text, a word
+    typed with accents finds it as typed; from the start when neither is found): ts_headline
+    then parses a few thousand characters, not the whole text. Short texts are kept whole."""
+    needles = list(dict.fromkeys([*_lexemes(tsquery), *(w.lower() for w in words if w)]))
+    if not needles:
+        return Substr(F("text"), 1, WINDOW_LENGTH)
+    searched = Lower(Substr(F("text"), 1, WINDOW_SEARCHED))
+    found = [NullIf(StrIndex(searched, Value(needle)), Value(0)) for needle in needles[:8]]
+    first = Least(*found) if len(found) > 1 else found[0]
+    start = Greatest(Value(1), Coalesce(first, Value(1)) - WINDOW_LEAD)
+    return Case(  # octet_length reads a stored text's size without reading the text
+        When(
+            GreaterThan(Func(F("text"), function="octet_length"), WINDOW_LENGTH),
+            then=Substr(F("text"), start, WINDOW_LENGTH),
+        ),
+        default=F("text"),
+        output_field=TextField(),
     )
 
 
-def _row_config():
-    """Each row's own text-search configuration: a French document's words are marked as
-    French stems ("connecting" through "connect" in English), never through "simple", which
-    would mark only the query's literal words (and every stop word among them)."""
-    return Case(
-        *(When(language=code, then=Value(ts_config(code))) for code in TS_CONFIGS),
-        default=Value(ts_config(None)),
-    )
+HEADLINE_OPTIONS = {
+    "StartSel": MARK_START,
+    "StopSel": MARK_END,
+    "MaxWords": 35,
+    "MinWords": 15,
+    "MaxFragments": 2,
+}
+
+
+class _Headline(Func):
+    """``ts_headline(config, text, query, options)`` with the options quoted once, not on
+    every call (Django's SearchHeadline composes them through the driver each time)."""
+
+    function = "ts_headline"
+    output_field = TextField()
+    _options = None
+
+    def as_sql(self, compiler, connection, **extra):
+        if _Headline._options is None:
+            _Headline._options = ", ".join(
+                connection.ops.compose_sql(f"{name}=%s", [value])
+                for name, value in HEADLINE_OPTIONS.items()
+            )
+        sql, params = super().as_sql(compiler, connection, **extra)
+        return f"{sql[:-1]}, %s)", [*params, _Headline._options]
+
+
+class _RowConfig(Expression):
+    """Each row's own text-search configuration, ``CASE language … END::regconfig``: a French
+    document's words are marked as French stems ("connecting" through "connect" in English),
+    never through "simple", which would mark only the query's literal words (and every stop
+    word among them)."""
+
+    output_field = TextField()
+
+    def __init__(self):
+        super().__init__()
+        self.language = F("language")
+
+    def get_source_expressions(self):
+        return [self.language]
+
+    def set_source_expressions(self, exprs):
+        (self.language,) = exprs
+
+    def as_sql(self, compiler, connection):
+        column, params = compiler.compile(self.language)
+        whens = " ".join("WHEN %s THEN %s" for _ in TS_CONFIGS)
+        values = [value for code in TS_CONFIGS for value in (code, ts_config(code))]
+        return (
+            f"(CASE {column} {whens} ELSE %s END)::regconfig",
+            [*params, *values, ts_config(None)],
+        )
+
+
+def _headline(text, tsquery):
+    """Up to two marked fragments of `text` (an expression), parsed in each row's own
+    configuration with its own language's part of the query."""
+    return _Headline(_RowConfig(), text, _own_language(tsquery))
 
 
 def _pg_headlines(pks, tsquery, language=None, query=None):
@@ -891,17 +1179,16 @@ def _pg_headlines(pks, tsquery, language=None, query=None):
     ``query`` (the ``ParsedQuery``) lets a quoted phrase be marked as one run."""
     if not pks:
         return {}
-    config = _row_config()
     rows = (
         SearchDocument.objects.filter(pk__in=pks)
         .annotate(
-            headline=_headline("summary", 2000, tsquery, config),
-            text_headline=_headline("text", 20000, tsquery, config),
+            headline=_headline(Substr(F("summary"), 1, 2000), tsquery),
+            text_headline=_headline(_text_window(tsquery, query.words if query else ()), tsquery),
         )
         .values_list("pk", "headline", "text_headline")
     )
     out = {}
     for pk, summary, text in rows:
-        summary, text = marked_to_html(summary, query), marked_to_html(text, query)
-        out[pk] = text if "<mark>" in text else summary
+        text = marked_to_html(text, query)
+        out[pk] = text if "<mark>" in text else marked_to_html(summary, query)
     return out
