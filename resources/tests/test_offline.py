@@ -13,6 +13,7 @@ from django.core.files.storage import default_storage
 from django.http import QueryDict
 from django.utils import translation
 
+from community.accounts.services import set_preferred_language
 from resources.factories import add_file, make_document, make_docx, make_pdf, publish
 from resources.offline import pack as writer
 from resources.offline import services
@@ -185,9 +186,15 @@ def test_the_same_filters_and_content_reuse_one_zip(
     make_resource(title="Vaccines", themes=[themes[1]])
     assert _key(_ask(member_client, resource_index, "theme=economic")) == first
     make_resource(title="Savings groups", themes=[themes[0]])
+    set_preferred_language(member, "fr")
     newer = _key(_ask(member_client, resource_index, "theme=economic"))
     assert newer != first
     assert "Savings groups" in _zip(member_client, newer).read("index.html").decode()
+    french_mail = mail.outbox[-1]  # the member's language, and a link to the French page
+    assert french_mail.subject == "[R&R Hub] Votre pack de ressources hors ligne est prêt"
+    assert f"http://testserver/fr/offline-packs/{newer}/" in french_mail.body
+    status = member_client.get(f"/fr/offline-packs/{newer}/").content.decode()
+    assert "Votre pack hors ligne est prêt : 3 ressources, 3 PDF" in status
     # In another language it is another pack.
     french = member_client.post(
         "/fr/offline-packs/", {"index": resource_index.pk, "query": "theme=economic"}
