@@ -266,18 +266,47 @@ def _percentile(values, pct):
     return ordered[index]
 
 
+def _cpu_clock(engine):
+    """CPU milliseconds used so far by this process and, for the database engine, by its
+    PostgreSQL backend (``/proc/<pid>/schedstat``: nanoseconds on a CPU): a query's CPU time
+    is its latency on an idle machine, whatever else shares this one."""
+    backend = None
+    if engine.name == "database":
+        from django.db import connection
+
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_backend_pid()")
+                pid = cursor.fetchone()[0]
+            path = f"/proc/{pid}/schedstat"
+            backend = path if os.path.exists(path) else None
+
+    def clock():
+        ns = time.process_time_ns()
+        if backend:
+            with open(backend) as stat:
+                ns += int(stat.read().split()[0])
+        return ns / 1e6
+
+    return clock
+
+
 def measure(engine, queries=QUERIES, rounds=ROUNDS):
-    """Latency of each query (ms), best of nothing: every round counts; one warm-up pass."""
+    """Latency of each query (ms), best of nothing: every round counts; one warm-up pass.
+    Also the CPU time of each (``cpu_p50``, ``cpu_p95``; see ``_cpu_clock``)."""
     per_query = {i: [] for i in range(len(queries))}
+    cpu = []
     totals = {}
     for spec in queries:  # warm-up: caches, vocabulary, plans
         engine.search(**_args(spec))
+    clock = _cpu_clock(engine)
     started = time.perf_counter()
     for _ in range(rounds):
         for i, spec in enumerate(queries):
-            t0 = time.perf_counter()
+            c0, t0 = clock(), time.perf_counter()
             results = engine.search(**_args(spec))
             per_query[i].append((time.perf_counter() - t0) * 1000)
+            cpu.append(clock() - c0)
             totals[i] = f"{results.total:,}" + ("+" if results.total_capped else "")
     elapsed = time.perf_counter() - started
     every = [ms for values in per_query.values() for ms in values]
@@ -286,6 +315,8 @@ def measure(engine, queries=QUERIES, rounds=ROUNDS):
         "p95": _percentile(every, 95),
         "max": max(every),
         "qps": len(every) / elapsed,
+        "cpu_p50": statistics.median(cpu),
+        "cpu_p95": _percentile(cpu, 95),
         "per_query": {i: statistics.median(v) for i, v in per_query.items()},
         "totals": totals,
     }
@@ -335,10 +366,11 @@ def run() -> str:
         "Indexing: rows written in bulk, then analysed into their vectors in one pass "
         "(what `search_index rebuild` does after building the documents).",
         "",
-        "| Documents | Engine | p50 | p95 | max | queries/s | suggestions p95 | before: p95 |",
-        "|---|---|---|---|---|---|---|---|",
+        "| Documents | Engine | p50 | p95 | max | queries/s | CPU p50 | CPU p95 "
+        "| suggestions p95 | before: p95 |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    indexing, slowest_tables = [], []
+    indexing, slowest_tables, loads = [], [], []
     for size in SIZES:
         written, analysed, added = generate(size)
         with connection.cursor() as cursor:  # migrations may have rewritten every row
@@ -362,12 +394,14 @@ def run() -> str:
             elastic.rebuild(docs.iterator(chunk_size=2000))
             engines.append(("Elasticsearch", elastic))
         measured = [(name, measure(engine), measure_suggest(engine)) for name, engine in engines]
+        loads.append(f"{size:,}: {os.getloadavg()[0]:.1f}")
         before = PREVIOUS.get(size, {})
         for name, m, (_, s95) in measured:
             previous = f"{before['p95']:.1f} ms" if before and name == "PostgreSQL" else "—"
             lines.append(
                 f"| {size:,} | {name} | {m['p50']:.1f} ms | {m['p95']:.1f} ms | "
-                f"{m['max']:.1f} ms | {m['qps']:.1f} | {s95:.1f} ms | {previous} |"
+                f"{m['max']:.1f} ms | {m['qps']:.1f} | {m['cpu_p50']:.1f} ms | "
+                f"{m['cpu_p95']:.1f} ms | {s95:.1f} ms | {previous} |"
             )
         table, indexes = index_size()
         if added:
@@ -381,6 +415,10 @@ def run() -> str:
         slowest = sorted(first["per_query"], key=lambda i: -first["per_query"][i])[:6]
         slowest_tables.append((size, first, slowest))
     lines += [
+        "",
+        f"Load average (one minute) at the end of each size's queries, on {os.cpu_count()} "
+        f"cores: {'; '.join(loads)}. CPU: the search's own CPU time (this process and its "
+        "PostgreSQL backend), close to its latency on an idle machine.",
         "",
         "Indexing (PostgreSQL) and size on disk (table with TOAST; all its indexes):",
         "",
