@@ -117,7 +117,9 @@ def _chart_id(figures, kind, region=""):
 
 def _csv_url(figures, kind, region=""):
     if region:
-        return reverse("dataset_chart_csv_region", args=[figures.dataset.slug, kind, region.lower()])
+        return reverse(
+            "dataset_chart_csv_region", args=[figures.dataset.slug, kind, region.lower()]
+        )
     return reverse("dataset_chart_csv", args=[figures.dataset.slug, kind])
 
 
@@ -347,7 +349,9 @@ def country_paths():
             x += dx
             y += dy
             lon, lat = x * sx + tx, y * sy + ty
-            points.append((round((lon + 180) * k, 1), round((84 - lat) * k, 1)))
+            point = (round((lon + 180) * k), round((84 - lat) * k))  # whole pixels suffice
+            if not points or point != points[-1]:
+                points.append(point)
         arcs.append(points)
 
     def ring(indexes):
@@ -357,14 +361,14 @@ def country_paths():
             points.extend(arc if not points else arc[1:])
         # A ring crossing the antimeridian (Russia, Fiji) continues past the map's edge
         # instead of drawing a line across the world; the view box clips it.
-        shift, unwrapped = 0.0, [points[0]]
+        shift, unwrapped = 0, [points[0]]
         for (px, _y), (x, y) in zip(points, points[1:], strict=False):  # noqa: B007
             if x - px > 400:
                 shift -= 800
             elif px - x > 400:
                 shift += 800
-            unwrapped.append((round(x + shift, 1), y))
-        return "M" + "L".join(f"{x:g} {y:g}" for x, y in unwrapped) + "Z"
+            unwrapped.append((x + shift, y))
+        return "M" + "L".join(f"{x:.0f} {y}" for x, y in unwrapped) + "Z"
 
     shapes = {}
     for geometry in topology["objects"]["countries"]["geometries"]:
