@@ -11,6 +11,7 @@ compressed at ``collectstatic`` by WhiteNoise (``.br`` and ``.gz``), never here.
 
 import gzip
 
+from django.conf import settings
 from django.utils.cache import patch_vary_headers
 from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
@@ -83,9 +84,13 @@ def compressible(response):
     )
 
 
-def carries_secrets(request, response=None):
-    """True when the body may hold a secret: a CSRF token, or a signed-in member's page."""
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+def carries_secrets(request, response):
+    """True when the body may hold a secret: a CSRF token (using one sets the CSRF cookie on
+    the response, and CsrfViewMiddleware then clears its request flag), or a signed-in
+    member's page."""
+    if settings.CSRF_COOKIE_NAME in response.cookies or request.META.get(
+        "CSRF_COOKIE_NEEDS_UPDATE"
+    ):
         return True
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_authenticated)
@@ -109,7 +114,7 @@ class CompressionMiddleware:
         if not compressible(response):
             return response
         patch_vary_headers(response, ("Accept-Encoding",))
-        secrets = carries_secrets(request)
+        secrets = carries_secrets(request, response)
         encoding = best_encoding(request, secrets=secrets)
         if encoding is None:
             return response

@@ -29,6 +29,7 @@ was rendered with (a new render, a new nonce). While Redis is unreachable nothin
 stored (the fail-open cache is per process and would not see other processes' purges).
 """
 
+import gzip
 import hashlib
 import threading
 import time
@@ -53,7 +54,7 @@ SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/docume
 VARY_ALLOWED = {"cookie", "accept-encoding", "accept-language"}
 STORED_HEADERS_EXCLUDED = {"set-cookie", "x-cache", "content-length", "content-encoding", "date"}
 ENCODINGS = ("br", "gzip")
-_bumped = threading.local()  # scopes already bumped in the current transaction
+_pending = threading.local()  # scopes bumped in the current transaction, not yet committed
 
 
 # --- scopes ----------------------------------------------------------------------------------
@@ -73,17 +74,21 @@ def scopes_for_app(app_label):
     return all_scopes() if depends is None else [SITE, *depends]
 
 
-def purge(*scopes):
-    """Make every cached page that shows one of ``scopes`` stale, now and at commit; once per
-    scope and transaction (a transaction saving thousands of objects bumps each scope once)."""
+def purge(*scopes, once=False):
+    """Make every cached page that shows one of ``scopes`` stale, now and at commit. With
+    ``once`` (index writes: a rebuild writes thousands), a scope is bumped once until the
+    transaction commits."""
     connection = transaction.get_connection()
-    if connection.in_atomic_block:
-        # Django replaces run_on_commit with a new list when a transaction ends: the same list
-        # object means the same transaction.
-        if getattr(_bumped, "hooks", None) is not connection.run_on_commit:
-            _bumped.hooks, _bumped.scopes = connection.run_on_commit, set()
-        scopes = [scope for scope in scopes if scope not in _bumped.scopes]
-        _bumped.scopes.update(scopes)
+    if once and connection.in_atomic_block:
+        # Django replaces run_on_commit with a new list when a transaction (or a savepoint)
+        # rolls back or ends: the same list object means the same transaction.
+        if getattr(_pending, "hooks", None) is not connection.run_on_commit:
+            _pending.hooks, _pending.scopes = connection.run_on_commit, set()
+        scopes = [scope for scope in scopes if scope not in _pending.scopes]
+        if not scopes:
+            return
+        _pending.scopes.update(scopes)
+        transaction.on_commit(lambda: _pending.scopes.difference_update(scopes))
     for scope in scopes:
         bump(namespace(scope))
 
@@ -94,7 +99,7 @@ def purge(*scopes):
 def _cookies_allow_caching(request):
     harmless = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
     harmless.update(settings.PAGE_CACHE_KEY_COOKIES)
-    return all(name in harmless for name in request.COOKIES)
+    return all(name in harmless or not value for name, value in request.COOKIES.items())
 
 
 def _cache_is_down():
@@ -194,7 +199,7 @@ def _mark_private(request, response):
         settings.SESSION_COOKIE_NAME in request.COOKIES
         or (user is not None and user.is_authenticated)
         or response.cookies
-        or compression.carries_secrets(request)
+        or compression.carries_secrets(request, response)
     ):
         response.headers["Cache-Control"] = "private, no-store"
 
@@ -220,8 +225,9 @@ def _shareable(request, response):
         or response.status_code != 200
         or response.streaming
         or response.cookies
+        or response.get("Content-Encoding", "gzip") != "gzip"
         or not _view_allowed(request)
-        or compression.carries_secrets(request)
+        or compression.carries_secrets(request, response)
         or _cache_is_down()
     ):
         return False
@@ -249,6 +255,8 @@ def _store(request, response, key, current):
     if request.META.get("QUERY_STRING") and cache.add(seen_key, 1, settings.PAGE_CACHE_TIMEOUT):
         return None  # first miss of this query string: admitted on the next one
     identity = response.content
+    if response.get("Content-Encoding") == "gzip":  # a view that compresses (the GeoJSON)
+        identity = gzip.decompress(identity)
     etag = f'W/"{hashlib.sha1(identity, usedforsecurity=False).hexdigest()[:32]}"'
     response.headers["Cache-Control"] = (
         f"public, max-age={settings.PAGE_CACHE_MAX_AGE}, "
@@ -299,7 +307,7 @@ def on_model_change(sender, instance=None, **kwargs):
     if label in settings.PAGE_CACHE_IGNORED_MODELS:
         return
     if label == "search.searchdocument":
-        purge(_search_type_app(getattr(instance, "type_key", None)))
+        purge(_search_type_app(getattr(instance, "type_key", None)), once=True)
     elif issubclass(sender, Page):
         specific = instance.specific_class if instance is not None else sender
         app = specific._meta.app_label if specific else SITE
