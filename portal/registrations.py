@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from portal.core.cache import bump
 from portal.core.registry import (
     ApiRouter,
     HomeSection,
@@ -17,6 +18,7 @@ from portal.core.registry import (
 )
 from portal.core.signals import content_changed
 from portal.core.sites import sync_after_migrate
+from portal.datasets.models import DataPoint, Dataset
 from portal.navigation.menus import invalidate as invalidate_menus
 from portal.navigation.models import FooterText, NavigationMenu
 from portal.operations import pagecache
@@ -56,7 +58,16 @@ def register():
     post_page_move.connect(invalidate_home_sections, dispatch_uid="home-page-moved")
     post_delete.connect(invalidate_home_sections, sender=Page, dispatch_uid="home-page-deleted")
     content_changed.connect(invalidate_home_sections, dispatch_uid="home-content-changed")
+    for model in (Dataset, DataPoint):  # charts are cached as HTML until a data set changes
+        for signal, name in ((post_save, "save"), (post_delete, "del")):
+            signal.connect(
+                invalidate_charts, sender=model, dispatch_uid=f"charts-{name}-{model.__name__}"
+            )
     _connect_page_cache()
+
+
+def invalidate_charts(**kwargs):
+    bump("datasets")
 
 
 def _connect_page_cache():

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from portal.core.cache import bump
 from portal.datasets.models import COUNTRY_MEASURES, TOTAL_MEASURES, DataPoint, Measure
 from portal.taxonomy.data import REGIONS
 
@@ -144,3 +145,4 @@ def replace_points(dataset, rows):
         )
         for position, row in enumerate(rows)
     )
+    bump("datasets")  # the charts drawn from the old figures
