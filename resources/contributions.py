@@ -185,6 +185,85 @@ def submit(index, user, data, upload):
     return page
 
 
+# Fields of the contribution form that are copied onto the page as they are.
+EDITABLE_FIELDS = (
+    "title",
+    "summary",
+    "authors",
+    "publisher",
+    "publication_year",
+    "publication_date",
+    "resource_type",
+    "countries",
+    "doi",
+    "external_url",
+)
+
+
+def needs_changes_state(page):
+    """The page's review waiting for the member's changes, or None."""
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return state
+    return None
+
+
+def editable_contribution(user, page_id):
+    """The member's own contribution, as its latest draft, when the editors asked for
+    changes; None otherwise (someone else's, published, or under review)."""
+    from resources.models import ResourcePage
+
+    page = ResourcePage.objects.filter(pk=page_id, submitted_by=user, live=False).first()
+    if page is None or needs_changes_state(page) is None:
+        return None
+    return page.get_latest_revision_as_object()
+
+
+def initial_data(page):
+    """The contribution form's initial values from a draft."""
+    data = {name: getattr(page, name) for name in EDITABLE_FIELDS}
+    data["countries"] = [c.code for c in page.countries]
+    data["origin"] = "iom" if page.is_iom else "external"
+    data["themes"] = list(page.themes.all())
+    data["regions"] = list(page.regions.all())
+    file = page.files.first()
+    data["file_language"] = file.language if file else "en"
+    return data
+
+
+def resubmit(page, user, data, upload=None):
+    """Save the member's changes to the same draft (and a new file if sent), then resume the
+    review where the editors asked for changes."""
+    from wagtail.documents import get_document_model
+
+    from resources.models import ResourceFile
+
+    state = needs_changes_state(page)
+    if state is None:
+        raise ValidationError(_("This contribution is not waiting for your changes."))
+    with transaction.atomic():
+        for name in EDITABLE_FIELDS:
+            setattr(page, name, data[name])
+        page.is_iom = data["origin"] == "iom"
+        page.themes.set(data.get("themes") or [])
+        page.regions.set(data["regions"])
+        if upload is not None:
+            document = get_document_model()(
+                title=data["title"][:255],
+                language=data["file_language"],
+                collection=pending_collection(),
+                uploaded_by_user=user,
+            )
+            document.file.save(upload.name, upload, save=False)
+            document.save()
+            kept = [f for f in page.files.all() if f.language != data["file_language"]]
+            page.files = kept + [ResourceFile(document=document, language=data["file_language"])]
+        page.save()  # never published: the row is the draft, and so is the new revision
+        page.save_revision(user=user, log_action=True)
+        state.resume(user)
+    return page
+
+
 def opt_out_of_wagtail_decision_emails(user):
     """Wagtail emails the submitter when a review ends, with links to its admin; a member
     without admin access gets the app's email instead (``send_decision_email``). Wagtail's own
@@ -202,11 +281,13 @@ def opt_out_of_wagtail_decision_emails(user):
 
 def release_documents_by_id(page_id):
     """Move an approved contribution's files out of the reviewers-only collection."""
+    from django.db.models import Q
     from wagtail.documents import get_document_model
 
     root = Collection.get_first_root_node()
     get_document_model().objects.filter(
-        resource_files__page_id=page_id, collection__name=PENDING_COLLECTION
+        Q(resource_files__page_id=page_id) | Q(practice_documents__page_id=page_id),
+        collection__name=PENDING_COLLECTION,
     ).update(collection=root)
 
 
@@ -265,9 +346,12 @@ def contributions_of(user, limit=50):
 def dashboard_context(request):
     """Context of the dashboard panel "My contributed resources"."""
     items = contributions_of(request.user)
+    base = contribute_url(request)
     for item in items:
         item["url"] = item["page"].get_url(request) if item["state"] == "published" else None
-    return {"items": items, "contribute_url": contribute_url(request)}
+        if item["state"] == "needs_changes" and base:
+            item["edit_url"] = f"{base}{item['page'].pk}/"
+    return {"items": items, "contribute_url": base}
 
 
 def contribute_url(request=None):
@@ -293,17 +377,16 @@ DECISIONS = ("approved", "rejected")
 
 
 def is_contribution(workflow_state):
-    """Whether a workflow state reviews a member's contribution (a ResourcePage with a
-    submitter)."""
-    from resources.models import ResourcePage
+    """Whether a workflow state reviews a member's contribution (a resource or a good
+    practice with a submitter)."""
+    from resources.models import GoodPracticePage, ResourcePage
 
     if workflow_state is None or workflow_state.base_content_type_id is None:
         return False
-    if workflow_state.content_type.model_class() is not ResourcePage:
+    model = workflow_state.content_type.model_class()
+    if model not in (ResourcePage, GoodPracticePage):
         return False
-    return ResourcePage.objects.filter(
-        pk=workflow_state.object_id, submitted_by__isnull=False
-    ).exists()
+    return model.objects.filter(pk=workflow_state.object_id, submitted_by__isnull=False).exists()
 
 
 def decision_comment(workflow_state):
@@ -339,13 +422,13 @@ def send_decision_email(page_id, decision, comment=""):
     language; returns whether an email was sent."""
     from django.urls import reverse
     from django.utils import translation
+    from wagtail.models import Page
 
     from community.accounts import preferred_language
     from portal.core.i18n import translation_in
-    from resources.models import ResourcePage
 
-    page = ResourcePage.objects.select_related("submitted_by").filter(pk=page_id).first()
-    if page is None or decision not in DECISIONS:
+    page = Page.objects.filter(pk=page_id).specific().first()
+    if page is None or decision not in DECISIONS or not hasattr(page, "submitted_by"):
         return False
     member = page.submitted_by
     if member is None or not member.email:

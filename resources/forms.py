@@ -86,8 +86,14 @@ class ContributionForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, locale=None, **kwargs):
+    def __init__(self, *args, locale=None, file_required=True, **kwargs):
         super().__init__(*args, **kwargs)
+        if not file_required:  # editing a contribution: its file is kept unless replaced
+            self.fields["file"].required = False
+            self.fields["file"].help_text = _(
+                "Leave empty to keep the file you sent. PDF, DOCX, XLSX, PPTX or EPUB, up to "
+                "%(size)s MB."
+            )
         locale = locale or Locale.get_active()
         themes = Theme.objects.filter(locale=locale)
         if not themes.exists():
@@ -102,6 +108,8 @@ class ContributionForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
+        if not upload:
+            return None
         validate_document_upload(
             upload,
             allowed=contributions.ALLOWED_EXTENSIONS,

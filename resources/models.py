@@ -160,6 +160,12 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
         return contribute(request, self)
 
+    @path("contribute/<int:page_id>/", name="contribute_edit")
+    def contribute_edit(self, request, page_id):
+        from resources.views import contribute
+
+        return contribute(request, self, page_id=page_id)
+
 
 class ResourcePage(Page):
     """A publication: its metadata, files in one or more languages and their extracted text."""
@@ -185,6 +191,9 @@ class ResourcePage(Page):
     themes = ParentalManyToManyField("portal.Theme", blank=True, verbose_name=_("themes"))
     regions = ParentalManyToManyField("portal.Region", blank=True, verbose_name=_("regions"))
     countries = CountryField(_("countries"), multiple=True, blank=True)
+    gcm_objectives = ParentalManyToManyField(
+        "portal.GcmObjective", blank=True, verbose_name=_("GCM objectives")
+    )
     is_iom = models.BooleanField(_("IOM publication"), default=False)
     doi = models.CharField(_("DOI"), max_length=200, blank=True, db_index=True)
     isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
@@ -225,6 +234,7 @@ class ResourcePage(Page):
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("countries"),
+                FieldPanel("gcm_objectives", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Classification"),
         ),
@@ -348,3 +358,9 @@ class ResourceFacet(models.Model):
 
 # Models defined in the app's rooms, gathered here so Django finds them.
 from resources.oai.models import DeletedRecord  # noqa: E402, F401
+from resources.practices.models import (  # noqa: E402, F401
+    GoodPracticeIndexPage,
+    GoodPracticePage,
+    PracticeDocument,
+    PracticeIndicator,
+)

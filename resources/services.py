@@ -32,7 +32,12 @@ FACETS = [
     ("year", _("Year")),
     ("publisher", _("Publisher")),
     ("origin", _("IOM or external")),
+    ("gcm", _("GCM objective")),
 ]
+# Good practices are listed with the resources as the type "Good practice" (their own search
+# type, searched when that type is chosen; their documents carry resource_type=good_practice).
+PRACTICE_TYPE = "good_practice"
+PRACTICES_SEARCH_TYPE = "practices"
 SORTS = {
     "relevance": _("Relevance"),
     "newest": _("Newest"),
@@ -101,7 +106,7 @@ def on_resource_saved(sender, instance, created=False, **kwargs):
 class ResourceQuery:
     """The state of the listing, read from (and written back to) the query string."""
 
-    multi = ("type", "theme", "region", "country", "language", "publisher", "origin")
+    multi = ("type", "theme", "region", "country", "language", "publisher", "origin", "gcm")
 
     def __init__(self, params):
         self.q = (params.get("q") or "").strip()[:200]
@@ -133,7 +138,7 @@ class ResourceQuery:
         return find(
             request,
             self.q,
-            types=(SEARCH_TYPE,),
+            types=self.search_types(),
             filters=self.index_filters(),
             locale=index_page.locale.language_code,
             language=(get_language() or "en").split("-")[0],
@@ -142,14 +147,40 @@ class ResourceQuery:
             per_page=per_page or self.per_page,
         )
 
-    def facets(self, results, limit=50):
+    def search_types(self):
+        """The resources' search type, the practices' when only "Good practice" is chosen,
+        both when it is chosen with other types."""
+        chosen = self.filters.get("type") or []
+        if PRACTICE_TYPE not in chosen:
+            return (SEARCH_TYPE,)
+        if len(set(chosen)) == 1:
+            return (PRACTICES_SEARCH_TYPE,)
+        return (SEARCH_TYPE, PRACTICES_SEARCH_TYPE)
+
+    def practice_count(self, results, index_page):
+        """How many good practices the listing's "Good practice" type would show: the
+        search's count per type, except when browsing everything (the rollup then counts
+        only the chosen type), where the live practices of the locale are counted."""
+        from resources.practices.models import GoodPracticePage
+
+        count = results.facet_counts["type"].get(PRACTICES_SEARCH_TYPE)
+        if count is None and not self.q and not self.index_filters():
+            count = GoodPracticePage.objects.live().filter(locale_id=index_page.locale_id).count()
+        return count or 0
+
+    def facets(self, results, limit=50, practices=0):
         """{name: {label, options}} from the results' counts (each facet's counts ignore
         its own filter), the ``limit`` most frequent values of each, labelled."""
         counts = results.facet_counts["facets"]
         active = {name: set(values) for name, values in self.filters.items()}
         out = {}
         for name, label in FACETS:
-            values = counts.get(INDEX_FACETS.get(name, name), {})
+            values = dict(counts.get(INDEX_FACETS.get(name, name), {}))
+            if name == "type":
+                if practices or PRACTICE_TYPE in active["type"]:
+                    values[PRACTICE_TYPE] = max(practices, values.get(PRACTICE_TYPE, 0))
+            for value in active.get(name, ()):  # a chosen value stays listed (and untickable)
+                values.setdefault(value, 0)
             labels = facet_labels(name)
             ranked = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
             out[name] = {
@@ -204,7 +235,11 @@ def facet_labels(name):
     from portal.models import Language, Region, Theme
 
     if name == "type":
-        return dict(ResourceType.choices)
+        return {**dict(ResourceType.choices), PRACTICE_TYPE: _("Good practice")}
+    if name == "gcm":
+        from resources.practices.services import gcm_labels
+
+        return gcm_labels()
     if name == "theme":
         return _theme_names(Theme)
     if name == "region":
@@ -255,10 +290,15 @@ LISTED_FIELDS = (
 def resources_of(hits):
     """The ResourcePages of these hits, in hit order, with their cover images' renditions
     (three queries whatever the number), each with its URL and highlighted snippet."""
-    pages = ResourcePage.objects.filter(pk__in=[int(h.object_id) for h in hits]).only(
-        *LISTED_FIELDS
-    )
-    by_pk = {page.pk: page for page in pages}
+    from resources.practices.models import GoodPracticePage
+
+    ids = [int(h.object_id) for h in hits if h.type_key == SEARCH_TYPE]
+    by_pk = {page.pk: page for page in ResourcePage.objects.filter(pk__in=ids).only(*LISTED_FIELDS)}
+    practice_ids = [int(h.object_id) for h in hits if h.type_key == PRACTICES_SEARCH_TYPE]
+    if practice_ids:
+        by_pk.update(
+            (page.pk, page) for page in GoodPracticePage.objects.filter(pk__in=practice_ids)
+        )
     items = []
     for hit in hits:
         page = by_pk.get(int(hit.object_id))
@@ -266,7 +306,9 @@ def resources_of(hits):
             page.listing_url = hit.url or page.url
             page.headline = hit.snippet  # safe HTML from the index, escaped once
             items.append(page)
-    prefetch_related_objects(items, "cover_image__renditions")
+    prefetch_related_objects(
+        [i for i in items if isinstance(i, ResourcePage)], "cover_image__renditions"
+    )
     return items
 
 
@@ -285,7 +327,7 @@ def listing_context(index_page, request):
         "results": results_list,
         "page_obj": paginator.get_page(query.page),
         "paginator": paginator,
-        "facets": query.facets(results),
+        "facets": query.facets(results, practices=query.practice_count(results, index_page)),
         "sorts": SORTS,
         "page_sizes": PAGE_SIZES,
         "querystring": query.querystring(page=None),

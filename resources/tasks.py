@@ -11,6 +11,7 @@ def extract_document_text(document_id):
     from portal.core.signals import content_changed
     from resources import services
     from resources.extraction import extract
+    from resources.practices.models import GoodPracticePage
 
     Document = get_document_model()
     document = Document.objects.filter(pk=document_id).first()
@@ -28,6 +29,8 @@ def extract_document_text(document_id):
     content_changed.send(sender=Document, instance=document)
     for page in services.resources_using(document_id):  # their text in the search index
         content_changed.send(sender=type(page), instance=page)
+    for page in GoodPracticePage.objects.filter(documents__document_id=document_id).distinct():
+        content_changed.send(sender=GoodPracticePage, instance=page)
     return status
 
 

@@ -40,8 +40,10 @@ def export_citation(request, page, kind):
     return response
 
 
-def contribute(request, index):
-    """A verified member submits a resource; it becomes a draft in the review workflow."""
+def contribute(request, index, page_id=None):
+    """A verified member submits a resource; it becomes a draft in the review workflow. With
+    ``page_id``, the member edits their own contribution the editors asked changes to, and
+    sends the same draft back to the review."""
     from django.contrib import messages
     from django.contrib.auth.views import redirect_to_login
     from django.core.exceptions import ValidationError
@@ -58,14 +60,36 @@ def contribute(request, index):
         )
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
-    form = ContributionForm(request.POST or None, request.FILES or None, locale=index.locale)
+    draft = None
+    if page_id is not None:
+        draft = contributions.editable_contribution(request.user, page_id)
+        if draft is None:
+            raise Http404("No contribution of yours waits for changes here.")
+    form = ContributionForm(
+        request.POST or None,
+        request.FILES or None,
+        locale=index.locale,
+        initial=contributions.initial_data(draft) if draft else None,
+        file_required=draft is None,
+    )
     if request.method == "POST":
         try:
-            contributions.check_rate_limit(request.user)
+            if draft is None:
+                contributions.check_rate_limit(request.user)
         except ValidationError as error:
             form.is_valid()  # keep what the member typed and show every other problem too
             form.add_error(None, error)
         if not form.errors and form.is_valid():
+            if draft is not None:
+                page = contributions.resubmit(
+                    draft, request.user, form.cleaned_data, form.cleaned_data.get("file")
+                )
+                messages.success(
+                    request,
+                    _("“%(title)s” was sent back to the editors with your changes.")
+                    % {"title": page.title},
+                )
+                return redirect("dashboard")
             page = contributions.submit(
                 index, request.user, form.cleaned_data, form.cleaned_data["file"]
             )
@@ -86,6 +110,10 @@ def contribute(request, index):
             "page": index,
             "self": index,
             "form": form,
+            "draft": draft,
+            "comment": contributions.decision_comment(draft.current_workflow_state)
+            if draft
+            else "",
             "file_sent": bool(request.FILES),
             "max_mb": contributions.max_upload_bytes() // (1024 * 1024),
         },
