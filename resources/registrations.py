@@ -21,12 +21,14 @@ from portal.core.registry import (
     HomeSection,
     PersonalData,
     SearchType,
+    TaggedContent,
     register_api_router,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
     register_personal_data,
     register_search_type,
+    register_tagged_content,
 )
 
 # "type" is the search page's own parameter (the content type), hence "resource_type".
@@ -37,6 +39,18 @@ SEARCH_FACETS = (
     ("country", _("Country")),
     ("year", _("Year")),
     ("language", _("Language")),
+    ("gcm", _("GCM objective")),
+)
+
+
+# Good practices' facets in the site search (their own listing shows the same ones).
+PRACTICE_FACETS = (
+    ("evidence", _("Evidence level")),
+    ("gcm", _("GCM objective")),
+    ("dimension", _("Reintegration dimension")),
+    ("theme", _("Theme")),
+    ("region", _("Region")),
+    ("country", _("Country")),
 )
 
 
@@ -71,6 +85,7 @@ def facet_codes(page, files):
         "language": sorted({f.language for f in files if f.language}),
         "publisher": [page.publisher[:200]] if page.publisher else [],
         "origin": ["iom" if page.is_iom else "external"],
+        "gcm": sorted({str(o.number) for o in page.gcm_objectives.all()}, key=int),
     }
 
 
@@ -158,6 +173,7 @@ def register():
     from resources import contributions, personal_data, services
     from resources.models import ResourcePage
     from resources.oai import resources as oai_records
+    from resources.practices import services as practices
 
     register_search_type(
         SearchType(
@@ -170,6 +186,43 @@ def register():
             facet_labels=facet_labels,
             order=10,
         )
+    )
+    register_search_type(
+        SearchType(
+            key="practices",
+            label=_("Good practices"),
+            model="resources.GoodPracticePage",
+            public_queryset=practices.public_queryset,
+            document=practices.search_document,
+            facets=PRACTICE_FACETS,
+            facet_labels=practices.facet_labels,
+            order=11,
+        )
+    )
+    register_tagged_content(
+        TaggedContent(
+            key="practices",
+            label=_("Good practices"),
+            provider=practices.tagged_practices,
+            order=10,
+        )
+    )
+    register_tagged_content(
+        TaggedContent(
+            key="resources", label=_("Resources"), provider=practices.tagged_resources, order=11
+        )
+    )
+    register_dashboard_panel(
+        DashboardPanel(
+            key="practice_submissions",
+            title=_("My good practices"),
+            template="resources/practices/dashboard_panel.html",
+            context=practices.dashboard_context,
+            order=21,
+        )
+    )
+    register_demo_loader(
+        DemoLoader(name="practices", path="resources.demo.practices.load", order=21)
     )
     register_home_section(
         HomeSection(
