@@ -41,7 +41,6 @@ class SavedSearchFeed(Feed):
         return absolute_url(f"/community/alerts/feed/{obj.pk}")
 
     def items(self, obj):
-        self._created = obj.created_at
         return feed_hits(obj)
 
     def item_title(self, hit):
@@ -57,6 +56,9 @@ class SavedSearchFeed(Feed):
         return absolute_url(hit.url or f"/{hit.type_key}/{hit.object_id}")
 
     def item_updateddate(self, hit):
+        """The hit's date (Atom needs one; an undated hit: now)."""
+        if isinstance(hit.date, datetime):
+            return hit.date if timezone.is_aware(hit.date) else timezone.make_aware(hit.date)
         if hit.date:
             return timezone.make_aware(datetime.combine(hit.date, time()))
-        return self._created
+        return timezone.now()

@@ -227,7 +227,7 @@ def send_email(saved, items):
         "name": saved.name,
         "items": items,
         "count": len(items),
-        "search_url": absolute_url(url_in_language(saved.url, language)),
+        "search_url": absolute_url(saved.url),  # the listing as saved, in its language
         "manage_url": absolute_url(url_in_language(reverse("dashboard"), language)),
         "unsubscribe_url": unsubscribe_url,
     }
