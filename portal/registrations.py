@@ -39,6 +39,9 @@ def register():
     register_api_router(ApiRouter("regions", "portal.api.reference.regions", order=81))
     register_api_router(ApiRouter("countries", "portal.api.reference.countries", order=82))
     register_api_router(ApiRouter("glossary", "portal.api.reference.glossary", order=83))
+    register_api_router(
+        ApiRouter("gcm-objectives", "portal.api.reference.gcm_objectives", order=84)
+    )
     post_migrate.connect(
         sync_after_migrate, sender=apps.get_app_config("portal"), dispatch_uid="portal-sites"
     )

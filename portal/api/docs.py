@@ -1,8 +1,8 @@
 """The API's documentation page: its OpenAPI description rendered on the server (no script,
-nothing loaded from another site), linking to the machine-readable ``openapi.json``."""
+nothing loaded from another site), linking to the machine-readable ``openapi.json``. In
+English, as the description (written in the code) is."""
 
 from django.shortcuts import render
-from django.utils.translation import get_language_bidi
 
 from portal.api.site import build
 
@@ -63,6 +63,5 @@ def page(request):
             "info": schema.get("info", {}),
             "operations": operations(schema),
             "openapi_version": schema.get("openapi", ""),
-            "bidi": get_language_bidi(),
         },
     )

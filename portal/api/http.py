@@ -92,6 +92,9 @@ def _finish(request, response, language):
     if hasattr(request, "api_rate_remaining"):
         response["X-RateLimit-Limit"] = str(rate_limit()[0])
         response["X-RateLimit-Remaining"] = str(request.api_rate_remaining)
+    if response.status_code == 404:
+        # An API address is never missing its language: no redirect to /<lang>/api/…
+        request.urlconf = "portal.api.root_urls"
     if response.status_code != 200 or response.streaming:
         return response
     patch_vary_headers(response, ["Accept-Language"])

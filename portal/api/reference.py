@@ -1,4 +1,5 @@
-"""The portal's own content in the API: themes, IOM regions, countries and the glossary.
+"""The portal's own content in the API: themes, GCM objectives, IOM regions, countries and the
+glossary.
 
 Registered by ``portal.registrations`` like any app's endpoints."""
 
@@ -6,6 +7,7 @@ import uuid
 from typing import Literal
 
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import get_language
 from django_countries import countries as all_countries
 from ninja import Query, Router, Schema
@@ -25,7 +27,7 @@ from portal.api.collections import (
 )
 from portal.api.cursors import Sort, page_list
 from portal.core.text import html_to_text
-from portal.models import GlossaryPage, GlossaryTerm, Region, Theme
+from portal.models import GcmObjective, GlossaryPage, GlossaryTerm, Region, Theme
 from portal.taxonomy.data import COUNTRY_REGION, REGIONS
 
 
@@ -55,6 +57,41 @@ themes = router_for(
         serialize=theme_out,
         description="Thematic areas shared by every kind of content.",
         sorts=(Sort("order", "sort_order", missing=0), Sort("name", "name")),
+    )
+)
+
+
+class GcmObjectiveOut(Schema):
+    id: uuid.UUID = Field(description="The same in every language.")
+    number: int = Field(description="1 to 23.")
+    title: str
+    description: str
+    url: str
+    language: str
+
+
+def gcm_objective_out(objective, request):
+    with translation.override(objective.locale.language_code):
+        url = request.build_absolute_uri(objective.get_absolute_url())
+    return {
+        "id": objective.translation_key,
+        "number": objective.number,
+        "title": objective.title,
+        "description": objective.description,
+        "url": url,
+        "language": objective.locale.language_code,
+    }
+
+
+gcm_objectives = router_for(
+    Collection(
+        key="gcm_objectives",
+        item=GcmObjectiveOut,
+        queryset=lambda request: GcmObjective.objects.select_related("locale"),
+        serialize=gcm_objective_out,
+        description="The 23 objectives of the Global Compact for Safe, Orderly and Regular "
+        "Migration.",
+        sorts=(Sort("number", "number", missing=0),),
     )
 )
 
