@@ -214,6 +214,8 @@ def test_who_may_ask_see_and_download(
     listing = member_client.get("/en/resources/?theme=economic").content.decode()
     assert "Download for offline use" in listing
     assert 'name="query" value="theme=economic"' in listing
+    empty = member_client.get("/en/resources/?q=zzzqqq").content.decode()
+    assert "Download for offline use" not in empty  # nothing to take away
 
     anonymous = _ask(client, resource_index, "theme=economic")
     assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
