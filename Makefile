@@ -46,7 +46,7 @@ run: install
 
 ## make test: install what the suite needs, lint, and run every test
 test: install-dev lint
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 ## make lint: ruff (style, unused and redefined names) and vulture (dead code)
 lint: install-dev
