@@ -319,3 +319,31 @@ def test_resource_resubmitted_after_changes_requested(
     assert page.files.count() == 1  # the file sent first is kept
     assert page.get_latest_revision_as_object().authors == "Diallo, Awa; Sow, Ibou"
     assert member_client.get(edit_url).status_code == 404
+
+
+@pytest.mark.postgres(reason="phrase search of the PDFs on PostgreSQL")
+def test_demo_practices(client, home, django_capture_on_commit_callbacks):
+    from resources.demo import practices
+    from resources.demo.practices_content import PRACTICES
+
+    with django_capture_on_commit_callbacks(execute=True):
+        index = practices.load(home)
+        practices.load(home)  # idempotent
+    english = GoodPracticePage.objects.live().filter(locale__language_code="en")
+    assert english.count() == len(PRACTICES) >= 12
+    assert all(p.gcm_objectives.exists() for p in english)
+    assert set(english.values_list("evidence_level", flat=True)) == {"monitored", "self_reported"}
+    with_pdf = english.filter(documents__isnull=False).distinct()
+    assert with_pdf.count() >= 5
+    assert all(p.documents.get().document.page_count >= 2 for p in with_pdf)
+    found = client.get(index.url, {"q": '"pupusa market"'})
+    assert titles(found) == ["Cultural orientation for long-term returnees in El Salvador"]
+    arabic = client.get("/ar/good-practices/", {"evidence": "monitored"})
+    html = arabic.content.decode()
+    assert 'dir="rtl"' in html and "الممارسات الجيدة" in html
+    assert "العودة الإنسانية الطوعية لمهاجرين بنغلاديشيين من ليبيا" in titles(arabic)
+    french = GoodPracticePage.objects.get(
+        locale__language_code="fr",
+        slug=index.get_children().get(slug="athens-open-centre-avrr").slug,
+    )
+    assert french.title.startswith("Un centre ouvert à Athènes")
