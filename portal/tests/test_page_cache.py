@@ -276,3 +276,30 @@ def test_a_dead_redis_still_serves_pages_uncached(demo_site, page_cache, setting
         assert response.status_code == 200
         assert response.get("X-Cache") != "hit"
         assert response["Content-Encoding"] == "br"
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_browsing_anonymously_then_signing_in_shows_your_own_page(
+    live_demo_site, page_cache, page, member
+):
+    """The journey: read a cached listing, sign in from it, see your account on it; sign out
+    and get the shared copy again."""
+    from conftest import PASSWORD
+
+    listing = live_demo_site.url + _url("resourceindexpage")
+    assert page.goto(listing).headers.get("x-cache") == "miss"  # stored; then the
+    # browser keeps it max-age seconds: after signing in, Vary: Cookie must send it back.
+    page.get_by_role("link", name="Sign in", exact=True).click()
+    page.fill("input[name=login]", member.email)
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("form[action*='/accounts/login/'] [type=submit]").click()
+    page.wait_for_url(listing)
+    assert page.get_by_role("button", name="Sign out").is_visible()
+    mine = page.reload()
+    assert "x-cache" not in mine.headers and "no-store" in mine.headers["cache-control"]
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_load_state()
+    page.goto(listing)
+    assert page.get_by_role("link", name="Sign in", exact=True).is_visible()
+    assert not page.get_by_role("button", name="Sign out").count()
