@@ -8,53 +8,98 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0008_editors_translate_groups'),
+        ("community", "0008_editors_translate_groups"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SavedSearch',
+            name="SavedSearch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('kind', models.CharField(max_length=20)),
-                ('path', models.CharField(max_length=300)),
-                ('query', models.CharField(blank=True, max_length=2000)),
-                ('language', models.CharField(max_length=8)),
-                ('frequency', models.CharField(choices=[('immediate', 'As soon as something new matches'), ('daily', 'Once a day'), ('weekly', 'Once a week'), ('off', 'No email (feed only)')], default='daily', max_length=10, verbose_name='email')),
-                ('feed_token', models.CharField(default=community.alerts.models.new_feed_token, max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('last_checked_at', models.DateTimeField(blank=True, null=True)),
-                ('last_sent_at', models.DateTimeField(blank=True, null=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='saved_searches', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("kind", models.CharField(max_length=20)),
+                ("path", models.CharField(max_length=300)),
+                ("query", models.CharField(blank=True, max_length=2000)),
+                ("language", models.CharField(max_length=8)),
+                (
+                    "frequency",
+                    models.CharField(
+                        choices=[
+                            ("immediate", "As soon as something new matches"),
+                            ("daily", "Once a day"),
+                            ("weekly", "Once a week"),
+                            ("off", "No email (feed only)"),
+                        ],
+                        default="daily",
+                        max_length=10,
+                        verbose_name="email",
+                    ),
+                ),
+                (
+                    "feed_token",
+                    models.CharField(
+                        default=community.alerts.models.new_feed_token, max_length=64, unique=True
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("last_checked_at", models.DateTimeField(blank=True, null=True)),
+                ("last_sent_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="saved_searches",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'saved search',
-                'ordering': ['name', 'pk'],
+                "verbose_name": "saved search",
+                "ordering": ["name", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='SentMatch',
+            name="SentMatch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('type_key', models.CharField(max_length=40)),
-                ('object_id', models.CharField(max_length=64)),
-                ('title', models.CharField(blank=True, max_length=300)),
-                ('url', models.CharField(blank=True, max_length=500)),
-                ('baseline', models.BooleanField(default=False)),
-                ('sent_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('saved_search', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sent', to='community.savedsearch')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("type_key", models.CharField(max_length=40)),
+                ("object_id", models.CharField(max_length=64)),
+                ("title", models.CharField(blank=True, max_length=300)),
+                ("url", models.CharField(blank=True, max_length=500)),
+                ("baseline", models.BooleanField(default=False)),
+                ("sent_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "saved_search",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sent",
+                        to="community.savedsearch",
+                    ),
+                ),
             ],
         ),
         migrations.AddIndex(
-            model_name='savedsearch',
-            index=models.Index(fields=['frequency', 'last_checked_at'], name='community_s_frequen_587d4c_idx'),
+            model_name="savedsearch",
+            index=models.Index(
+                fields=["frequency", "last_checked_at"], name="community_s_frequen_587d4c_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sentmatch',
-            constraint=models.UniqueConstraint(fields=('saved_search', 'type_key', 'object_id'), name='community_sentmatch_once'),
+            model_name="sentmatch",
+            constraint=models.UniqueConstraint(
+                fields=("saved_search", "type_key", "object_id"), name="community_sentmatch_once"
+            ),
         ),
     ]

@@ -9,95 +9,278 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0009_editors_edit_datasets_and_objectives'),
-        ('resources', '0010_oai_deleted_record'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("portal", "0009_editors_edit_datasets_and_objectives"),
+        ("resources", "0010_oai_deleted_record"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GoodPracticeIndexPage',
+            name="GoodPracticeIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'good practice index',
+                "verbose_name": "good practice index",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.AddField(
-            model_name='resourcepage',
-            name='gcm_objectives',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, to='portal.gcmobjective', verbose_name='GCM objectives'),
+            model_name="resourcepage",
+            name="gcm_objectives",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True, to="portal.gcmobjective", verbose_name="GCM objectives"
+            ),
         ),
         migrations.CreateModel(
-            name='GoodPracticePage',
+            name="GoodPracticePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('summary', models.TextField(verbose_name='summary')),
-                ('context', models.TextField(blank=True, verbose_name='context and problem')),
-                ('target_group', models.TextField(blank=True, verbose_name='target group')),
-                ('approach', models.TextField(blank=True, verbose_name='approach and activities')),
-                ('results', models.TextField(blank=True, verbose_name='results')),
-                ('evidence_level', models.CharField(choices=[('evaluated', 'Independently evaluated'), ('monitored', 'Monitored with data'), ('self_reported', 'Self-reported')], default='self_reported', help_text="Independently evaluated: an external evaluation; monitored with data: the project's own monitoring figures; self-reported: the implementers' account.", max_length=16, verbose_name='evidence level')),
-                ('evidence_note', models.TextField(blank=True, help_text='Which evaluation, monitoring data or sources.', verbose_name='evidence')),
-                ('lessons_learned', models.TextField(blank=True, verbose_name='lessons learned')),
-                ('challenges', models.TextField(blank=True, verbose_name='challenges')),
-                ('sustainability', models.TextField(blank=True, verbose_name='sustainability and replicability')),
-                ('cost_range', models.CharField(blank=True, choices=[('', 'Not stated'), ('under_50k', 'Under USD 50,000'), ('50k_250k', 'USD 50,000 to 250,000'), ('250k_1m', 'USD 250,000 to 1 million'), ('over_1m', 'Over USD 1 million')], default='', max_length=16, verbose_name='cost range')),
-                ('duration', models.CharField(blank=True, max_length=100, verbose_name='duration')),
-                ('partners', models.TextField(blank=True, verbose_name='partners and donors')),
-                ('contact_name', models.CharField(blank=True, max_length=200, verbose_name='contact person')),
-                ('contact_organisation', models.CharField(blank=True, max_length=200, verbose_name='contact organisation')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact email')),
-                ('contact_consent', models.BooleanField(default=False, help_text='The contact details are shown on the page only with this consent.', verbose_name='the contact agreed to be shown')),
-                ('countries', django_countries.fields.CountryField(blank=True, max_length=746, multiple=True, verbose_name='countries')),
-                ('dimension_economic', models.BooleanField(default=False, verbose_name='economic dimension')),
-                ('dimension_social', models.BooleanField(default=False, verbose_name='social dimension')),
-                ('dimension_psychosocial', models.BooleanField(default=False, verbose_name='psychosocial dimension')),
-                ('gcm_objectives', modelcluster.fields.ParentalManyToManyField(blank=True, to='portal.gcmobjective', verbose_name='GCM objectives')),
-                ('regions', modelcluster.fields.ParentalManyToManyField(blank=True, to='portal.region', verbose_name='regions')),
-                ('submitted_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='submitted_practices', to=settings.AUTH_USER_MODEL, verbose_name='submitted by')),
-                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, to='portal.theme', verbose_name='themes')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("summary", models.TextField(verbose_name="summary")),
+                ("context", models.TextField(blank=True, verbose_name="context and problem")),
+                ("target_group", models.TextField(blank=True, verbose_name="target group")),
+                ("approach", models.TextField(blank=True, verbose_name="approach and activities")),
+                ("results", models.TextField(blank=True, verbose_name="results")),
+                (
+                    "evidence_level",
+                    models.CharField(
+                        choices=[
+                            ("evaluated", "Independently evaluated"),
+                            ("monitored", "Monitored with data"),
+                            ("self_reported", "Self-reported"),
+                        ],
+                        default="self_reported",
+                        help_text="Independently evaluated: an external evaluation; monitored with data: the project's own monitoring figures; self-reported: the implementers' account.",
+                        max_length=16,
+                        verbose_name="evidence level",
+                    ),
+                ),
+                (
+                    "evidence_note",
+                    models.TextField(
+                        blank=True,
+                        help_text="Which evaluation, monitoring data or sources.",
+                        verbose_name="evidence",
+                    ),
+                ),
+                ("lessons_learned", models.TextField(blank=True, verbose_name="lessons learned")),
+                ("challenges", models.TextField(blank=True, verbose_name="challenges")),
+                (
+                    "sustainability",
+                    models.TextField(blank=True, verbose_name="sustainability and replicability"),
+                ),
+                (
+                    "cost_range",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "Not stated"),
+                            ("under_50k", "Under USD 50,000"),
+                            ("50k_250k", "USD 50,000 to 250,000"),
+                            ("250k_1m", "USD 250,000 to 1 million"),
+                            ("over_1m", "Over USD 1 million"),
+                        ],
+                        default="",
+                        max_length=16,
+                        verbose_name="cost range",
+                    ),
+                ),
+                ("duration", models.CharField(blank=True, max_length=100, verbose_name="duration")),
+                ("partners", models.TextField(blank=True, verbose_name="partners and donors")),
+                (
+                    "contact_name",
+                    models.CharField(blank=True, max_length=200, verbose_name="contact person"),
+                ),
+                (
+                    "contact_organisation",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="contact organisation"
+                    ),
+                ),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="contact email"),
+                ),
+                (
+                    "contact_consent",
+                    models.BooleanField(
+                        default=False,
+                        help_text="The contact details are shown on the page only with this consent.",
+                        verbose_name="the contact agreed to be shown",
+                    ),
+                ),
+                (
+                    "countries",
+                    django_countries.fields.CountryField(
+                        blank=True, max_length=746, multiple=True, verbose_name="countries"
+                    ),
+                ),
+                (
+                    "dimension_economic",
+                    models.BooleanField(default=False, verbose_name="economic dimension"),
+                ),
+                (
+                    "dimension_social",
+                    models.BooleanField(default=False, verbose_name="social dimension"),
+                ),
+                (
+                    "dimension_psychosocial",
+                    models.BooleanField(default=False, verbose_name="psychosocial dimension"),
+                ),
+                (
+                    "gcm_objectives",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, to="portal.gcmobjective", verbose_name="GCM objectives"
+                    ),
+                ),
+                (
+                    "regions",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, to="portal.region", verbose_name="regions"
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="submitted_practices",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="submitted by",
+                    ),
+                ),
+                (
+                    "themes",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, to="portal.theme", verbose_name="themes"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'good practice',
-                'verbose_name_plural': 'good practices',
+                "verbose_name": "good practice",
+                "verbose_name_plural": "good practices",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='PracticeDocument',
+            name="PracticeDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('language', models.CharField(choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('ar', 'Arabic'), ('pt', 'Portuguese'), ('ru', 'Russian'), ('zh', 'Chinese'), ('de', 'German'), ('it', 'Italian'), ('nl', 'Dutch'), ('tr', 'Turkish'), ('fa', 'Persian'), ('ps', 'Pashto'), ('ur', 'Urdu'), ('bn', 'Bengali'), ('am', 'Amharic'), ('ti', 'Tigrinya'), ('so', 'Somali'), ('sw', 'Swahili'), ('ha', 'Hausa'), ('uk', 'Ukrainian'), ('sq', 'Albanian'), ('ka', 'Georgian'), ('hy', 'Armenian'), ('uz', 'Uzbek')], default='en', max_length=8, verbose_name='language')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='practice_documents', to='resources.resourcedocument', verbose_name='document')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='resources.goodpracticepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("fr", "French"),
+                            ("es", "Spanish"),
+                            ("ar", "Arabic"),
+                            ("pt", "Portuguese"),
+                            ("ru", "Russian"),
+                            ("zh", "Chinese"),
+                            ("de", "German"),
+                            ("it", "Italian"),
+                            ("nl", "Dutch"),
+                            ("tr", "Turkish"),
+                            ("fa", "Persian"),
+                            ("ps", "Pashto"),
+                            ("ur", "Urdu"),
+                            ("bn", "Bengali"),
+                            ("am", "Amharic"),
+                            ("ti", "Tigrinya"),
+                            ("so", "Somali"),
+                            ("sw", "Swahili"),
+                            ("ha", "Hausa"),
+                            ("uk", "Ukrainian"),
+                            ("sq", "Albanian"),
+                            ("ka", "Georgian"),
+                            ("hy", "Armenian"),
+                            ("uz", "Uzbek"),
+                        ],
+                        default="en",
+                        max_length=8,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="practice_documents",
+                        to="resources.resourcedocument",
+                        verbose_name="document",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="documents",
+                        to="resources.goodpracticepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "document",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='PracticeIndicator',
+            name="PracticeIndicator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('indicator', models.CharField(max_length=200, verbose_name='indicator')),
-                ('value', models.CharField(max_length=100, verbose_name='figure')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='indicators', to='resources.goodpracticepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("indicator", models.CharField(max_length=200, verbose_name="indicator")),
+                ("value", models.CharField(max_length=100, verbose_name="figure")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="indicators",
+                        to="resources.goodpracticepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'indicator',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "indicator",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]
