@@ -272,3 +272,5 @@ list_items  # unused function (portal/api/collections.py: a django-ninja operati
 list_regions  # unused function (portal/api/reference.py: a django-ninja operation, routed by its decorator)
 list_countries  # unused function (portal/api/reference.py: a django-ninja operation, routed by its decorator)
 urlconf  # unused attribute (portal/api/http.py: request.urlconf, read by LocaleMiddleware and CommonMiddleware)
+CompressionMiddleware  # unused class (portal/operations/compression.py) - named in MIDDLEWARE
+PageCacheMiddleware  # unused class (portal/operations/pagecache.py) - named in MIDDLEWARE
