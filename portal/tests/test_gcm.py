@@ -48,6 +48,9 @@ def test_objective_pages_render_in_english_and_arabic(demo_site, client):
     html = client.get("/en/gcm/21/").content.decode()
     assert "<h1>" in html and "Objective 21" in html
     assert "sustainable reintegration" in html
+    # The demo's good practices are tagged with objective 21; objective 22 has nothing.
+    assert '<h2 id="tagged-practices">Good practices</h2>' in html
+    html = client.get("/en/gcm/22/").content.decode()
     assert "Nothing on the platform is linked to this objective yet." in html
 
     response = client.get("/ar/gcm/21/")
@@ -76,7 +79,7 @@ def test_apps_list_what_they_tagged_and_a_failing_app_does_not_break_the_page(de
         assert '<h2 id="tagged-test-resources">Resources</h2>' in html
         assert 'href="/en/resources/handbook/"' in html and "Reintegration Handbook" in html
         assert "Broken" not in html
-        html = client.get("/en/gcm/3/").content.decode()
+        html = client.get("/en/gcm/22/").content.decode()
         assert "Nothing on the platform is linked to this objective yet." in html
     finally:
         registry.tagged_content.pop("test-resources", None)
