@@ -316,9 +316,6 @@ def tagged_resources(request, objective, limit):
 # --- the guided submission ---------------------------------------------------------------------
 
 
-STEPS = 3
-
-
 def drafts_of(user):
     """The member's own practices (drafts, in review, published), newest first."""
     return GoodPracticePage.objects.filter(submitted_by=user, alias_of__isnull=True).order_by("-pk")
