@@ -243,6 +243,7 @@ def register():
     )
     register_demo_loader(DemoLoader(name="resources", path="resources.demo.load", order=20))
     register_api_router(ApiRouter("resources", "resources.api.router", order=10))
+    register_api_router(ApiRouter("good-practices", "resources.practices.api.router", order=11))
     register_personal_data(PersonalData("resources", personal_data.export, order=20))
     oai_records.register()  # OAI-PMH: the resources' record type and their tombstones
 
