@@ -172,6 +172,7 @@ def register():
 
     from resources import contributions, personal_data, services
     from resources.models import ResourcePage
+    from resources.oai import practices as oai_practices
     from resources.oai import resources as oai_records
     from resources.practices import services as practices
 
@@ -246,6 +247,7 @@ def register():
     register_api_router(ApiRouter("good-practices", "resources.practices.api.router", order=11))
     register_personal_data(PersonalData("resources", personal_data.export, order=20))
     oai_records.register()  # OAI-PMH: the resources' record type and their tombstones
+    oai_practices.register()  # and the good practices' (listed after the resources)
 
     page_published.connect(
         services.on_page_published, sender=ResourcePage, dispatch_uid="resources_pub"
