@@ -181,7 +181,7 @@ class ResourceQuery:
                     values[PRACTICE_TYPE] = max(practices, values.get(PRACTICE_TYPE, 0))
             for value in active.get(name, ()):  # a chosen value stays listed (and untickable)
                 values.setdefault(value, 0)
-            labels = facet_labels(name)
+            labels = facet_labels(name) if values else {}  # nothing to label: no query
             ranked = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
             out[name] = {
                 "label": label,

@@ -3,7 +3,7 @@ detail page's data, what is tagged with a GCM objective, and the guided submissi
 
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -90,15 +90,15 @@ def search_document(page):
 
 
 def gcm_labels():
-    """{number: "n. title"} of the GCM objectives in the active language where translated."""
-    objectives = GcmObjective.objects.filter(locale_id=default_locale_id())
-    labels = {str(o.number): str(o) for o in objectives}
-    try:
-        active = Locale.get_active()
-    except Locale.DoesNotExist:
-        return labels
-    labels.update({str(o.number): str(o) for o in GcmObjective.objects.filter(locale=active)})
-    return labels
+    """{number: "n. title"} of the GCM objectives in the active language where translated
+    (one query)."""
+    language = (get_language() or "en").split("-")[0]
+    rows = GcmObjective.objects.filter(
+        Q(locale_id=default_locale_id()) | Q(locale__language_code=language)
+    ).values_list("number", "title", "locale__language_code")
+    # The default locale's first, the active language's after (they replace them).
+    ordered = sorted(rows, key=lambda row: row[2] == language)
+    return {str(number): f"{number}. {title}" for number, title, _code in ordered}
 
 
 def facet_labels(name):
