@@ -31,6 +31,7 @@ class Listing:
 LISTINGS = {
     "search": Listing(None),
     "resources": Listing("resources", aliases={"type": "resource_type"}, year_range=True),
+    "practices": Listing("practices"),
     "map": Listing("initiatives"),
     "webinars": Listing("webinars"),
     "discussions": Listing("discussions"),

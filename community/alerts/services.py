@@ -25,7 +25,7 @@ from portal.core import mail
 from portal.core.i18n import url_in_language
 from portal.core.links import absolute_url
 from portal.core.registry import registry, search_types
-from portal.core.search import find, matching_ids
+from portal.core.search import MATCH_LIMIT, find, matching_ids
 
 from .listings import LISTINGS, search_spec, split_listing
 from .models import SavedSearch, SentMatch
@@ -99,10 +99,17 @@ def matching(saved):
     types = spec.types or [t.key for t in search_types()]
     pairs = []
     for type_key in types:
-        ids = matching_ids(
-            None, spec.query, type_key, filters=spec.filters, locale=spec.locale,
-            language=saved.language,
-        )  # fmt: skip
+        if spec.query:
+            ids = matching_ids(
+                None, spec.query, type_key, filters=spec.filters, locale=spec.locale,
+                language=saved.language,
+            )  # fmt: skip
+        else:  # a filtered listing without words (matching_ids needs a query): newest first
+            results = find(
+                None, "", types=[type_key], filters=spec.filters, locale=spec.locale,
+                language=saved.language, sort="newest", per_page=MATCH_LIMIT,
+            )  # fmt: skip
+            ids = [hit.object_id for hit in results.hits]
         pairs.extend((type_key, object_id) for object_id in ids)
     return pairs
 
