@@ -445,14 +445,14 @@ class DatabaseEngine(Engine):
     def _pooled(
         self, results, parsed, tsquery, base, types, filters, offset, per_page, language, unfaceted
     ):
-        """Words in relevance order: the pool (at most COUNT_CAP matches of every type,
-        title/summary matches first, with their cheap head rank) gives the type tabs and, for
-        the chosen types' share of it, the total, the facet counts and the candidates, in one
-        statement; the best FULL_RANK_CANDIDATES by head rank get the full ts_rank_cd. When
-        the pool is capped, counts are "at least" ones; a deep page of a type with too small
-        a share of the pool takes a pool of its own. Each filtered facet's own counts (which
-        ignore that facet's filter) take one sample. Rows are counted in the database:
-        turning a thousand rows into Python objects cost more than the search itself."""
+        """Words in relevance order: one pool of the words' matches (at most COUNT_CAP, of
+        every type and facet value, title/summary matches first, with their cheap head rank)
+        gives, in one statement counted in the database, the type tabs, the total and facet
+        counts of the chosen types and filters (a filtered facet's own counts ignoring its
+        filter) and the candidates; the best FULL_RANK_CANDIDATES by head rank get the full
+        ts_rank_cd. Under COUNT_CAP matches everything is exact; over it, counts are "at
+        least" ones, and when too few of the pool pass the type and filters for the page, a
+        pool of those alone gives the total and candidates."""
         needed = offset + per_page
         single = len(types) == 1
         size = max(COUNT_CAP, needed)  # the pool: counted up to COUNT_CAP, ranked in full
@@ -460,25 +460,23 @@ class DatabaseEngine(Engine):
             "best": max(FULL_RANK_CANDIDATES, needed),
             "facets": _facet_names(types[0]) if single else ["language"],
             "more": size,
+            "types": types,
         }
-        # Every type's matches: the tabs, and the chosen types' share of them.
-        pool = _Summary(_pool(base, tsquery, language, size), COUNT_CAP, types=types, **options)
+        # The words alone: every count, and the candidates passing the type and the filters.
+        pool = _Summary(
+            _pool(unfaceted, tsquery, language, size), COUNT_CAP, filters=filters, **options
+        )
         results.facet_counts["type"], results.counts_capped = pool.types, pool.capped
-        if types and pool.capped and len(pool.best) < needed:  # a deep page of a rarer type
-            pool = _Summary(
+        results.facet_counts["facets"] = pool.facets
+        if pool.capped and len(pool.best) < needed:  # too small a share of the pool passes
+            narrowed = _Summary(
                 _pool(_typed(base, types), tsquery, language, size), COUNT_CAP, **options
             )
+            pool.chosen, pool.best = narrowed.chosen, narrowed.best
+            for name, counts in narrowed.facets.items():
+                if name not in (filters or {}):
+                    results.facet_counts["facets"][name] = counts
         results.total, results.total_capped = pool.chosen, pool.capped
-        results.facet_counts["facets"] = pool.facets
-        if single:
-            for name in filters or {}:  # a facet's counts ignore its own filter
-                others = {k: v for k, v in filters.items() if k != name}
-                own = _Summary(
-                    _sample(_typed(_apply_facet_filters(unfaceted, others), types), tsquery),
-                    COUNT_CAP,
-                    facets=[name],
-                )
-                results.facet_counts["facets"][name] = own.facets.get(name, {})
         if offset >= results.total and not results.total_capped:
             return [], {}
         rows = list(
@@ -965,60 +963,99 @@ def _pool(qs, tsquery, language, size):
     )
 
 
-def _sample(qs, tsquery):
-    """Matches of ``qs`` in table order, for counting (no rank)."""
-    matches = qs.filter(search_vector=tsquery).annotate(head=Value(0.0))
-    return matches.values_list(*POOL_FIELDS)
-
-
 # One statement over a pool of rows (at most {more}): whether it has more than {size} rows and,
-# over its first {size}: the count per type; and over those of the chosen types: their count
-# and the count per value of the facets named (read by name: jsonb_each over a thousand rows
-# took 15 ms); and the {best} ids of the chosen
-# types in the whole pool by head rank (a deep page needs more candidates than are counted).
+# over its first {size}: the count per type of those passing the filters (the tabs); of those
+# also of the chosen types: their count, and the count per value of the facets named (read by
+# name: jsonb_each over a thousand rows took 15 ms), a filtered facet's own values counted over
+# the rows passing the other filters; and the {best} ids passing everything in the whole pool
+# by head rank (a deep page needs more candidates than are counted).
 SUMMARY = """
 WITH pool AS MATERIALIZED (
-    SELECT p.*, row_number() OVER () AS n
+    SELECT p.*, row_number() OVER () AS rn
     FROM ({pool}) p(id, type_key, facets, head) LIMIT {more}
-), kept AS MATERIALIZED (SELECT * FROM pool WHERE n <= {size}
-), candidates AS MATERIALIZED (SELECT * FROM pool WHERE {typed}
-), chosen AS MATERIALIZED (SELECT * FROM candidates WHERE n <= {size})
+), kept AS MATERIALIZED (SELECT * FROM pool WHERE rn <= {size}
+), passing AS MATERIALIZED (SELECT * FROM pool WHERE {passing}
+), candidates AS MATERIALIZED (SELECT * FROM passing WHERE {typed}
+), chosen AS MATERIALIZED (SELECT * FROM candidates WHERE rn <= {size})
 SELECT
     (SELECT count(*) FROM pool),
     (SELECT coalesce(jsonb_object_agg(type_key, n), '{{}}'::jsonb)::text
-     FROM (SELECT type_key, count(*) AS n FROM kept GROUP BY type_key) t),
+     FROM (SELECT type_key, count(*) AS n FROM passing WHERE rn <= {size} GROUP BY type_key) t),
     (SELECT count(*) FROM chosen),
     (SELECT coalesce(jsonb_agg(jsonb_build_array(name, value, n)), '[]'::jsonb)::text FROM (
         SELECT k.name, v.value, count(*) AS n
-        FROM chosen, unnest(%s::text[]) k(name),
-             jsonb_array_elements_text(CASE
-                 WHEN chosen.facets -> k.name IS NULL THEN '[]'::jsonb
-                 WHEN jsonb_typeof(chosen.facets -> k.name) = 'array' THEN chosen.facets -> k.name
-                 ELSE jsonb_build_array(chosen.facets -> k.name) END) v(value)
+        FROM chosen, unnest(%s::text[]) k(name), {values}
         WHERE v.value IS NOT NULL
-        GROUP BY 1, 2) c),
+        GROUP BY 1, 2
+        {own_counts}) c),
     (SELECT coalesce(array_agg(id), '{{}}') FROM (
         SELECT id FROM candidates ORDER BY head DESC, id LIMIT {best}) b)
 """
+# The values of facet k.name of row r, whether stored as a list or a single value.
+VALUES = """jsonb_array_elements_text(CASE
+                 WHEN {r}.facets -> {name} IS NULL THEN '[]'::jsonb
+                 WHEN jsonb_typeof({r}.facets -> {name}) = 'array' THEN {r}.facets -> {name}
+                 ELSE jsonb_build_array({r}.facets -> {name}) END) v(value)"""
+# A filtered facet's own values, counted over the kept rows of the chosen types that pass the
+# other filters.
+OWN_COUNTS = """
+        UNION ALL
+        SELECT %s::text, v.value, count(*) FROM kept, {values}
+        WHERE v.value IS NOT NULL AND {typed} AND {others}
+        GROUP BY 1, 2"""
+
+
+def _passes(filters, skip=None):
+    """SQL testing a pool row (its ``facets``) against ``filters`` but ``skip``, and params."""
+    parts, params = [], []
+    for name, values in filters.items():
+        if name != skip:
+            parts.append("(facets -> %s) ?| %s::text[]")
+            params += [name, list(values)]
+    return " AND ".join(parts) or "true", params
 
 
 class _Summary:
-    """Counts and best candidates of a pool of matches (``_pool`` or ``_sample``), read in
-    one statement: ``capped`` (more than ``size``), ``types`` (counts), and of the rows of
-    ``types`` (all when empty): ``chosen`` (their count), ``facets`` (counts of the facets
-    named) and ``best`` (ids by head rank)."""
+    """Counts and best candidates of a pool of matches (``_pool``), read in
+    one statement: ``capped`` (more than ``size``), ``types`` (counts of the rows passing
+    ``filters``), and of those of ``types`` (all when empty): ``chosen`` (their count),
+    ``facets`` (counts of the facets named; a filtered one's own values over the rows passing
+    the other filters, as a facet's counts ignore its own filter) and ``best`` (ids by head
+    rank). A pool read without the filters answers a filtered search in one index scan."""
 
-    def __init__(self, pool, size, *, best=0, facets=(), types=(), more=0):
+    def __init__(self, pool, size, *, best=0, facets=(), types=(), more=0, filters=None):
         sql, params = pool.query.sql_with_params()
+        filters = filters or {}
         more = max(int(more), int(size)) + 1
         typed, type_params = ("type_key = ANY(%s)", [list(types)]) if types else ("true", [])
-        statement = SUMMARY.format(pool=sql, more=more, size=int(size), typed=typed, best=int(best))
+        passing, passing_params = _passes(filters)
+        own = [name for name in facets if name in filters]
+        own_sql, own_params = [], []
+        for name in own:
+            others, other_params = _passes(filters, skip=name)
+            own_sql.append(
+                OWN_COUNTS.format(
+                    values=VALUES.format(r="kept", name="%s"), typed=typed, others=others
+                )
+            )
+            own_params += [name, name, name, name, name, *type_params, *other_params]
+        statement = SUMMARY.format(
+            pool=sql,
+            more=more,
+            size=int(size),
+            passing=passing,
+            typed=typed,
+            best=int(best),
+            values=VALUES.format(r="chosen", name="k.name"),
+            own_counts="".join(own_sql),
+        )
+        names = [name for name in facets if name not in filters]
         with connection.cursor() as cursor:
-            cursor.execute(statement, (*params, *type_params, list(facets)))
+            cursor.execute(statement, (*params, *passing_params, *type_params, names, *own_params))
             count, counts, self.chosen, facet_rows, self.best = cursor.fetchone()
         self.capped = count > size
         self.types = _json(counts)
-        self.facets = {}
+        self.facets = {name: {} for name in own}
         for name, value, n in _json(facet_rows):
             self.facets.setdefault(name, {})[value] = n
 
