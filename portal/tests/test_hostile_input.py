@@ -124,7 +124,7 @@ def _page_urls():
         urls.append((type(page).__name__, url))
         if isinstance(page, RoutablePageMixin):
             for pattern in page.get_subpage_urls():
-                if pattern.name and not pattern.pattern.converters:
+                if pattern.name and not pattern.pattern.regex.groups:  # no arguments
                     urls.append(
                         (
                             f"{type(page).__name__}:{pattern.name}",

@@ -457,7 +457,7 @@ class DatabaseEngine(Engine):
         single = len(types) == 1
         size = max(COUNT_CAP, needed)  # the pool: counted up to COUNT_CAP, ranked in full
         options = {
-            "best": max(FULL_RANK_CANDIDATES, needed),
+            "best": max(min(FULL_RANK_CANDIDATES, RANK_CANDIDATES), needed),
             "facets": _facet_names(types[0]) if single else ["language"],
             "more": size,
             "types": types,
