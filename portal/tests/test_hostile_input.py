@@ -52,6 +52,8 @@ RESOURCE_PARAMS = [
     *("q", "type", "theme", "region", "country", "language", "publisher", "origin"),
     *("year_from", "year_to", "sort", "per_page", "page"),
 ]
+API_PARAMS = ["q", "theme", "region", "country", "type", "lang", "limit", "cursor", "sort"]
+OAI_PARAMS = ["verb", "metadataPrefix", "set", "from", "until", "resumptionToken", "identifier"]
 MAP_PARAMS = [
     *("q", "region", "country", "theme", "dimension", "level", "target_group", "status"),
     *("organisation", "donor", "year_from", "year_to", "page", "lang"),
@@ -146,6 +148,7 @@ def _endpoints():
     thread = Thread.objects.filter(group=group).first()
     webinar = WebinarPage.objects.live().first()
     resource_file = ResourceFile.objects.first()
+    resource_key = resource_file.page.translation_key
     image = get_image_model().objects.first()
     endpoints = [
         ("sitemap", "/sitemap.xml", []),
@@ -162,6 +165,16 @@ def _endpoints():
         ("alert feed", "/community/alerts/feed/not-a-token/", []),
         ("document", resource_file.document.url, []),
         ("admin login", "/admin/login/", ["next"]),
+        ("api root", "/api/v1/", []),
+        ("api docs", "/api/v1/docs/", []),
+        ("openapi", "/api/v1/openapi.json", []),
+        ("api resources", "/api/v1/resources/", API_PARAMS),
+        ("api resource", f"/api/v1/resources/{resource_key}", ["lang"]),
+        ("api regions", "/api/v1/regions/", ["lang", "limit", "cursor"]),
+        ("api region", "/api/v1/regions/EHA", ["lang"]),
+        ("api countries", "/api/v1/countries/", ["lang", "limit", "cursor", "region"]),
+        ("api country", "/api/v1/countries/SN", ["lang"]),
+        ("oai", "/oai/", OAI_PARAMS),
         ("media", f"{settings.MEDIA_URL}{image.file.name if image else 'images/none.png'}", []),
     ]
     for code, _name in settings.LANGUAGES:
