@@ -8,15 +8,13 @@ import mimetypes
 from django.conf import settings
 from django.db.models import Max, Min, Prefetch, Value
 from django.db.models.functions import Coalesce
-from django.db.models.signals import post_delete, pre_delete
 from django.utils.translation import gettext_lazy as _
-from wagtail.signals import page_published, page_unpublished
 
 from portal.core.i18n import default_locale_id
 from portal.core.links import absolute_url
 from portal.models import GcmObjective, Theme
 from resources.oai.registry import Header, RecordType, register_record_type
-from resources.oai.repository import bury, revive
+from resources.oai.repository import Tombstones
 from resources.oai.resources import THEME, UNDATED, _themes, valid_key
 from resources.practices.models import GoodPracticePage, PracticeDocument
 
@@ -195,31 +193,7 @@ def set_specs_of(page):
     return sorted(specs)
 
 
-def _bury_if_gone(page, specs=None):
-    if page.alias_of_id or _sources().filter(translation_key=page.translation_key).exists():
-        return
-    bury(TYPE_KEY, page.translation_key, specs or set_specs_of(page), page.title)
-
-
-def on_published(sender, instance, **kwargs):
-    if not instance.alias_of_id:
-        revive(TYPE_KEY, instance.translation_key)
-
-
-def on_unpublished(sender, instance, **kwargs):
-    _bury_if_gone(instance)
-
-
-def on_pre_delete(sender, instance, **kwargs):
-    """Remember the sets of a practice about to be deleted (its themes go with it)."""
-    if not instance.alias_of_id and instance.first_published_at:
-        instance._oai_set_specs = set_specs_of(instance)
-
-
-def on_deleted(sender, instance, **kwargs):
-    specs = getattr(instance, "_oai_set_specs", None)
-    if specs is not None:
-        _bury_if_gone(instance, specs)
+TOMBSTONES = Tombstones(TYPE_KEY, _sources, set_specs_of)
 
 
 def register():
@@ -237,8 +211,4 @@ def register():
             order=20,
         )
     )
-    sender = GoodPracticePage
-    page_published.connect(on_published, sender=sender, dispatch_uid="practices_oai_pub")
-    page_unpublished.connect(on_unpublished, sender=sender, dispatch_uid="practices_oai_unpub")
-    pre_delete.connect(on_pre_delete, sender=sender, dispatch_uid="practices_oai_pre_del")
-    post_delete.connect(on_deleted, sender=sender, dispatch_uid="practices_oai_del")
+    TOMBSTONES.connect(GoodPracticePage, "practices_oai")

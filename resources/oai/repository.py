@@ -134,3 +134,45 @@ def record_header(kind, key):
     scope = Scope(keys=(key,))
     found = kind.headers(scope, None, 1) or _deleted_headers(kind, scope, None, 1)
     return found[0] if found else None
+
+
+class Tombstones:
+    """Keep one record type's tombstones: a record is buried when the last live page of its
+    translation key is unpublished or deleted (with the sets it had), revived when a page of
+    it is published again. ``sources()``: the live pages that make records; ``set_specs_of(page)``:
+    a record's set specs."""
+
+    def __init__(self, type_key, sources, set_specs_of):
+        self.type_key, self.sources, self.set_specs_of = type_key, sources, set_specs_of
+
+    def bury_if_gone(self, page, specs=None):
+        if page.alias_of_id or self.sources().filter(translation_key=page.translation_key).exists():
+            return
+        bury(self.type_key, page.translation_key, specs or self.set_specs_of(page), page.title)
+
+    def on_published(self, sender, instance, **kwargs):
+        if not instance.alias_of_id:
+            revive(self.type_key, instance.translation_key)
+
+    def on_unpublished(self, sender, instance, **kwargs):
+        self.bury_if_gone(instance)
+
+    def on_pre_delete(self, sender, instance, **kwargs):
+        """Remember the sets of a page about to be deleted (its themes go with it)."""
+        if not instance.alias_of_id and instance.first_published_at:
+            instance._oai_set_specs = self.set_specs_of(instance)
+
+    def on_deleted(self, sender, instance, **kwargs):
+        specs = getattr(instance, "_oai_set_specs", None)
+        if specs is not None:
+            self.bury_if_gone(instance, specs)
+
+    def connect(self, sender, uid):
+        """Follow ``sender``'s publications and deletions (signal ids prefixed ``uid``)."""
+        from django.db.models.signals import post_delete, pre_delete
+        from wagtail.signals import page_published, page_unpublished
+
+        page_published.connect(self.on_published, sender=sender, dispatch_uid=f"{uid}_pub")
+        page_unpublished.connect(self.on_unpublished, sender=sender, dispatch_uid=f"{uid}_unpub")
+        pre_delete.connect(self.on_pre_delete, sender=sender, dispatch_uid=f"{uid}_pre_del")
+        post_delete.connect(self.on_deleted, sender=sender, dispatch_uid=f"{uid}_del")
