@@ -32,8 +32,12 @@ MAP_OPTIONS = """() => seenMaps.map(m => ({id: m.getContainer().id, zoom: m.getZ
 
 
 def _icon_loaded(icon):
+    """The marker's image is the packaged one and it loads (the browser fetches it after the
+    marker is added: wait for it rather than read it at once)."""
     assert icon.get_attribute("src") == "/static/leaflet/images/marker-icon.png"
-    assert icon.evaluate("img => img.complete && img.naturalWidth") > 0
+    icon.page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=icon.element_handle(), timeout=10_000
+    )
 
 
 def test_map_filters_popup_and_page(page, live_demo_site):
