@@ -151,15 +151,14 @@ class _TsQueryLiteral(SearchQuery):
         return "(%s::tsquery)", [self.literal]
 
 
-class _OwnLanguageQuery(Expression):
-    """``CASE language WHEN 'en' THEN '…'::tsquery … END``: one node with one column, so
-    building and copying the query costs nothing next to a tree of Case/When nodes."""
+class _ByLanguage(Expression):
+    """``(CASE language WHEN 'en' THEN %s … ELSE %s END)::<cast>``, each row's own language's
+    value: one node with one column, so building and copying it costs nothing next to a tree
+    of Case/When nodes (the query and the configuration of every row of every search)."""
 
-    output_field = SearchQueryField()
-
-    def __init__(self, by_language, default):
-        super().__init__()
-        self.by_language, self.default = by_language, default
+    def __init__(self, by_language, default, cast, output_field):
+        super().__init__(output_field=output_field)
+        self.by_language, self.default, self.cast = list(by_language), default, cast
         self.language = F("language")
 
     def get_source_expressions(self):
@@ -170,9 +169,12 @@ class _OwnLanguageQuery(Expression):
 
     def as_sql(self, compiler, connection):
         column, params = compiler.compile(self.language)
-        whens = " ".join("WHEN %s THEN %s::tsquery" for _ in self.by_language)
+        whens = " ".join("WHEN %s THEN %s" for _ in self.by_language)
         values = [value for pair in self.by_language for value in pair]
-        return f"(CASE {column} {whens} ELSE %s::tsquery END)", [*params, *values, self.default]
+        return (
+            f"(CASE {column} {whens} ELSE %s END)::{self.cast}",
+            [*params, *values, self.default],
+        )
 
 
 def _own_language(tsquery):
@@ -184,7 +186,8 @@ def _own_language(tsquery):
     by_language = [
         (code, per_config.get(config) or tsquery.literal) for code, config in TS_CONFIGS.items()
     ]
-    return _OwnLanguageQuery(by_language, per_config.get(ts_config(None)) or tsquery.literal)
+    default = per_config.get(ts_config(None)) or tsquery.literal
+    return _ByLanguage(by_language, default, "tsquery", SearchQueryField())
 
 
 def _rank(vector, tsquery):
@@ -1181,38 +1184,18 @@ class _Headline(Func):
         return f"{sql[:-1]}, %s)", [*params, _Headline._options]
 
 
-class _RowConfig(Expression):
-    """Each row's own text-search configuration, ``CASE language … END::regconfig``: a French
-    document's words are marked as French stems ("connecting" through "connect" in English),
-    never through "simple", which would mark only the query's literal words (and every stop
-    word among them)."""
-
-    output_field = TextField()
-
-    def __init__(self):
-        super().__init__()
-        self.language = F("language")
-
-    def get_source_expressions(self):
-        return [self.language]
-
-    def set_source_expressions(self, exprs):
-        (self.language,) = exprs
-
-    def as_sql(self, compiler, connection):
-        column, params = compiler.compile(self.language)
-        whens = " ".join("WHEN %s THEN %s" for _ in TS_CONFIGS)
-        values = [value for code in TS_CONFIGS for value in (code, ts_config(code))]
-        return (
-            f"(CASE {column} {whens} ELSE %s END)::regconfig",
-            [*params, *values, ts_config(None)],
-        )
+def _row_config():
+    """Each row's own text-search configuration: a French document's words are marked as
+    French stems ("connecting" through "connect" in English), never through "simple", which
+    would mark only the query's literal words (and every stop word among them)."""
+    by_language = [(code, ts_config(code)) for code in TS_CONFIGS]
+    return _ByLanguage(by_language, ts_config(None), "regconfig", TextField())
 
 
 def _headline(text, tsquery):
     """Up to two marked fragments of `text` (an expression), parsed in each row's own
     configuration with its own language's part of the query."""
-    return _Headline(_RowConfig(), text, _own_language(tsquery))
+    return _Headline(_row_config(), text, _own_language(tsquery))
 
 
 def _pg_headlines(pks, tsquery, language=None, query=None):
