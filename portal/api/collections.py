@@ -204,11 +204,16 @@ def listing(collection, request, params):
         queryset = queryset.filter(pk__in=_matching(request, collection, query, filters, language))
     sort = next(s for s in collection.sorts if s.name == params.sort)
     rows, cursor = sort.page(queryset, params.cursor, params.limit)
+    return page_of(request, [collection.serialize(obj, request) for obj in rows], cursor)
+
+
+def page_of(request, items, cursor):
+    """A list endpoint's answer: the items, the cursor and link to the next page, the language."""
     return {
-        "items": [collection.serialize(obj, request) for obj in rows],
+        "items": items,
         "next_cursor": cursor,
         "next": next_url(request, cursor),
-        "language": language,
+        "language": get_language(),
     }
 
 

@@ -8,7 +8,6 @@ from typing import Literal
 
 from django.http import Http404
 from django.utils import translation
-from django.utils.translation import get_language
 from django_countries import countries as all_countries
 from ninja import Query, Router, Schema
 from pydantic import Field
@@ -21,8 +20,8 @@ from portal.api.collections import (
     Collection,
     Facet,
     lang_field,
-    next_url,
     page_model,
+    page_of,
     router_for,
 )
 from portal.api.cursors import Sort, page_list
@@ -193,12 +192,7 @@ RegionPage = page_model("Region", RegionOut)
 def list_regions(request, params: Query[ListQuery]):
     codes = [code for code, _name in REGIONS]
     rows, cursor = page_list(codes, str, params.cursor, params.limit)
-    return {
-        "items": [_region(code) for code in rows],
-        "next_cursor": cursor,
-        "next": next_url(request, cursor),
-        "language": get_language(),
-    }
+    return page_of(request, [_region(code) for code in rows], cursor)
 
 
 @regions.get(
@@ -229,12 +223,7 @@ def list_countries(request, params: Query[CountryQuery]):
     if params.region:
         codes = [code for code in codes if COUNTRY_REGION.get(code) == params.region]
     rows, cursor = page_list(codes, str, params.cursor, params.limit)
-    return {
-        "items": [_country(code) for code in rows],
-        "next_cursor": cursor,
-        "next": next_url(request, cursor),
-        "language": get_language(),
-    }
+    return page_of(request, [_country(code) for code in rows], cursor)
 
 
 @countries.get(
