@@ -15,7 +15,7 @@ from portal.core.links import absolute_url
 from portal.models import GcmObjective, Theme
 from resources.oai.registry import Header, RecordType, register_record_type
 from resources.oai.repository import Tombstones
-from resources.oai.resources import THEME, UNDATED, _themes, valid_key
+from resources.oai.resources import THEME, UNDATED, _themes, theme_specs, valid_key
 from resources.practices.models import GoodPracticePage, PracticeDocument
 
 TYPE_KEY = "practice"
@@ -185,12 +185,7 @@ def dublin_core(pages, request, gcm_titles):
 
 def set_specs_of(page):
     """The set specs of ``page``'s record (kept on its tombstone)."""
-    themes = _themes()
-    specs = {TYPE_KEY}
-    for theme in page.themes.all():
-        if theme.translation_key in themes:
-            specs.update((THEME, f"{THEME}:{themes[theme.translation_key][0]}"))
-    return sorted(specs)
+    return sorted({TYPE_KEY, *theme_specs(page)})
 
 
 TOMBSTONES = Tombstones(TYPE_KEY, _sources, set_specs_of)

@@ -209,14 +209,19 @@ def dublin_core(pages, request):
 # --- Tombstones ---------------------------------------------------------------------------
 
 
-def set_specs_of(page):
-    """The set specs of ``page``'s record (kept on its tombstone)."""
+def theme_specs(page):
+    """The theme set specs of a page with ``themes`` (any record type's)."""
     themes = _themes()
-    specs = {TYPE_KEY, f"{TYPE_KEY}:{page.resource_type}"}
+    specs = set()
     for theme in page.themes.all():
         if theme.translation_key in themes:
             specs.update((THEME, f"{THEME}:{themes[theme.translation_key][0]}"))
-    return sorted(specs)
+    return specs
+
+
+def set_specs_of(page):
+    """The set specs of ``page``'s record (kept on its tombstone)."""
+    return sorted({TYPE_KEY, f"{TYPE_KEY}:{page.resource_type}", *theme_specs(page)})
 
 
 TOMBSTONES = Tombstones(TYPE_KEY, _sources, set_specs_of)
