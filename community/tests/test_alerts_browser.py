@@ -2,6 +2,7 @@
 dashboard, without JavaScript-only controls (a plain form inside <details>)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from community.accounts.services import set_preferred_language
 from community.alerts.models import SavedSearch
@@ -25,16 +26,16 @@ def test_save_a_french_resources_search_and_see_it_on_the_dashboard(live_demo_si
     page.get_by_label("Nom de la recherche").fill("Rapports sur la réintégration")
     page.get_by_label("M’envoyer les nouveaux résultats").select_option("weekly")
     page.get_by_role("button", name="Enregistrer la recherche").click()
-    assert page.get_by_text("Recherche enregistrée.").is_visible()
+    expect(page.get_by_text("Recherche enregistrée.")).to_be_visible()
 
     saved = SavedSearch.objects.get(user=member)
     assert (saved.path, saved.language, saved.frequency) == ("/fr/resources/", "fr", "weekly")
     assert saved.query == "q=r%C3%A9int%C3%A9gration&type=report"
     page.goto(f"{base}/fr/dashboard/")
     panel = page.locator("section", has=page.get_by_role("heading", name="Recherches enregistrées"))
-    assert panel.get_by_role("link", name="Rapports sur la réintégration").is_visible()
+    expect(panel.get_by_role("link", name="Rapports sur la réintégration")).to_be_visible()
     assert panel.get_by_label("Courriels").input_value() == "weekly"
     panel.get_by_label("Nom", exact=True).fill("Rapports")
     panel.get_by_role("button", name="Enregistrer les modifications").click()
-    assert page.get_by_role("link", name="Rapports", exact=True).is_visible()
+    expect(page.get_by_role("link", name="Rapports", exact=True)).to_be_visible()
     page.external_requests.check()

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from community.models import Post
 from conftest import PASSWORD, make_user
@@ -42,7 +43,7 @@ def test_member_journey(live_demo_site, page, browser, settings):
     page.fill("input[name=job_title]", "Reintegration officer")
     page.select_option("select[name=privacy]", "public")
     page.get_by_role("button", name="Save profile").click()
-    assert page.get_by_role("heading", name="New Comer").is_visible()
+    expect(page.get_by_role("heading", name="New Comer")).to_be_visible()
     # 3. Join a demo group and start a thread.
     page.goto(f"{base}/en/community/groups/")
     page.get_by_role("link", name="Economic reintegration").click()
@@ -51,7 +52,7 @@ def test_member_journey(live_demo_site, page, browser, settings):
     page.fill("input[name=title]", "Job placement after return")
     page.fill("textarea[name=source]", "Which employers have **hired returnees** in your area?")
     page.get_by_role("button", name="Publish").click()
-    assert page.get_by_role("heading", name="Job placement after return").is_visible()
+    expect(page.get_by_role("heading", name="Job placement after return")).to_be_visible()
     thread_url = page.url
     # 4. A second member replies.
     make_user("second@example.org")
@@ -62,7 +63,7 @@ def test_member_journey(live_demo_site, page, browser, settings):
     second.goto(thread_url)
     second.fill("textarea[name=source]", "A bakery cooperative hired three people last spring.")
     second.get_by_role("button", name="Post reply").click()
-    assert second.get_by_text("A bakery cooperative").is_visible()
+    expect(second.get_by_text("A bakery cooperative")).to_be_visible()
     other.close()
     # 5. The first member sees the notification, then flags the reply.
     page.goto(f"{base}/en/community/notifications/")
@@ -74,7 +75,7 @@ def test_member_journey(live_demo_site, page, browser, settings):
     reply.locator("summary").click()
     reply.locator("select[name=reason]").select_option("off_topic")
     reply.get_by_role("button", name="Send flag").click()
-    assert page.get_by_text("A moderator will review this post").is_visible()
+    expect(page.get_by_text("A moderator will review this post")).to_be_visible()
     # 6. A site moderator hides it from the queue.
     make_user("mod@example.org", groups=["Moderators"])
     mod_context = browser.new_context(locale="en-GB")
@@ -82,7 +83,7 @@ def test_member_journey(live_demo_site, page, browser, settings):
     mod.goto(f"{base}/en/community/moderation/")
     mod.locator("input[name=reason]").first.fill("Not about job placement")
     mod.get_by_role("button", name="Hide post").first.click()
-    assert mod.get_by_text("No open flags.").is_visible()
+    expect(mod.get_by_text("No open flags.")).to_be_visible()
     mod_context.close()
     assert Post.objects.get(source__startswith="A bakery").status == Post.Status.HIDDEN
     page.goto(thread_url)

@@ -5,6 +5,7 @@ import csv
 import io
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,11 +17,11 @@ def test_read_a_charts_table_and_download_its_csv_in_english_and_arabic(live_dem
     chart = figure.get_by_role(
         "img", name="Main host countries in West and Central Africa, 2019 and 2018"
     )
-    assert chart.is_visible()
+    expect(chart).to_be_visible()
     table = figure.get_by_role("table")
     assert not table.is_visible()  # behind "Show the figures as a table"
     figure.get_by_text("Show the figures as a table").click()
-    assert table.is_visible()
+    expect(table).to_be_visible()
     first = table.locator("tbody tr").first
     assert first.locator("th").inner_text() == "Niger"
     assert first.locator("td").last.inner_text() == "16,414"

@@ -11,6 +11,7 @@ import brotli
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from playwright.sync_api import expect
 from wagtail.models import Page
 
 from portal.operations import cache as failopen
@@ -296,11 +297,11 @@ def test_browsing_anonymously_then_signing_in_shows_your_own_page(
     page.fill("input[name=password]", PASSWORD)
     page.locator("form[action*='/accounts/login/'] [type=submit]").click()
     page.wait_for_url(listing)
-    assert page.get_by_role("button", name="Sign out").is_visible()
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
     mine = page.reload()
     assert "x-cache" not in mine.headers and "no-store" in mine.headers["cache-control"]
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_load_state()
     page.goto(listing)
-    assert page.get_by_role("link", name="Sign in", exact=True).is_visible()
+    expect(page.get_by_role("link", name="Sign in", exact=True)).to_be_visible()
     assert not page.get_by_role("button", name="Sign out").count()

@@ -4,6 +4,7 @@ from urllib.parse import urlparse
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from conftest import PASSWORD, make_user
 from resources.factories import make_pdf
@@ -61,7 +62,7 @@ def test_member_contributes_editor_approves_and_it_is_published(
     page.get_by_label("Language of the file").select_option("en")
     # First without a file: the form comes back with a message and keeps what was typed.
     page.get_by_role("button", name="Send for review").click()
-    assert page.get_by_text("This field is required.").is_visible()
+    expect(page.get_by_text("This field is required.")).to_be_visible()
     assert page.get_by_label("Title").input_value() == TITLE
     page.locator("#id_file").set_input_files(str(pdf))
     page.get_by_role("button", name="Send for review").click()
@@ -69,8 +70,8 @@ def test_member_contributes_editor_approves_and_it_is_published(
     panel = page.locator(
         "section", has=page.get_by_role("heading", name="My contributed resources")
     )
-    assert panel.get_by_text(TITLE).is_visible()
-    assert panel.get_by_text("In moderation").is_visible()
+    expect(panel.get_by_text(TITLE)).to_be_visible()
+    expect(panel.get_by_text("In moderation")).to_be_visible()
 
     # 2. The public listing does not show it.
     public = browser.new_context(locale="en-GB")
@@ -87,13 +88,13 @@ def test_member_contributes_editor_approves_and_it_is_published(
     reviewer.fill("input[name=password]", PASSWORD)
     reviewer.locator("button[type=submit]").click()
     reviewer.wait_for_url(f"{base}/admin/")
-    assert reviewer.get_by_text("Awaiting your review").is_visible()
+    expect(reviewer.get_by_text("Awaiting your review")).to_be_visible()
     reviewer.goto(f"{base}/admin/pages/{contribution.pk}/edit/")
     reviewer.get_by_role("button", name="More actions").click()
     reviewer.get_by_role("button", name="Approve and Publish", exact=True).click()
     reviewer.wait_for_url(f"{base}/admin/pages/{contribution.get_parent().pk}/")
     row = reviewer.locator("tr", has_text=TITLE)
-    assert row.get_by_text("live").is_visible()
+    expect(row.get_by_text("live")).to_be_visible()
     contribution.refresh_from_db()
     assert contribution.live
     reviewer_context.close()
@@ -103,11 +104,11 @@ def test_member_contributes_editor_approves_and_it_is_published(
     panel = page.locator(
         "section", has=page.get_by_role("heading", name="My contributed resources")
     )
-    assert panel.get_by_text("Published").is_visible()
+    expect(panel.get_by_text("Published")).to_be_visible()
     panel.get_by_role("link", name=TITLE).click()
-    assert page.get_by_role("heading", name=TITLE).is_visible()
+    expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
     visitor.goto(f"{base}/en/resources/")
-    assert visitor.get_by_role("link", name=TITLE).is_visible()
+    expect(visitor.get_by_role("link", name=TITLE)).to_be_visible()
     public.close()
     # Reviewers were told of the submission (Wagtail); the member got one email, the app's.
     assert any(m.to == ["reviewer@example.org"] for m in mail.outbox)

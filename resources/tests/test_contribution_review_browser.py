@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.mail.backends import locmem
+from playwright.sync_api import expect
 
 from conftest import PASSWORD, make_user
 from resources import contributions
@@ -146,7 +147,7 @@ def test_editor_approves_and_publishes_a_contribution_without_server_errors(
     page.get_by_role("button", name="Approve and Publish", exact=True).click()
     page.wait_for_url(f"{base}/admin/pages/{contribution.get_parent().pk}/")
     page.wait_for_load_state("networkidle")
-    assert page.locator("tr", has_text=TITLE).get_by_text("live").is_visible()
+    expect(page.locator("tr", has_text=TITLE).get_by_text("live")).to_be_visible()
     assert ResourcePage.objects.get(pk=contribution.pk).live
     # The autosave did post the action again (else this test would prove nothing)...
     assert any("application/json" in accept for accept in traffic["edit_posts"]), traffic

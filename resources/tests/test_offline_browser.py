@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import pytest
 from django.core import mail
 from django.core.files.storage import default_storage
+from playwright.sync_api import expect
 
 from conftest import PASSWORD, make_user
 from resources.factories import ResourcePageFactory, add_file, make_document, make_pdf
@@ -133,6 +134,6 @@ def test_the_unzipped_pack_lists_and_filters_every_pdf_without_a_server(unzipped
     view.get_by_label("Filter this list").fill("returnees economic")
     assert view.locator("#pack-list > li:visible").count() == 2
     view.get_by_label("Filter this list").fill("nothing like this")
-    assert view.locator("#pack-none").is_visible()
+    expect(view.locator("#pack-none")).to_be_visible()
     assert leaving == []
     context.close()

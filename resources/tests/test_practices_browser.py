@@ -6,6 +6,7 @@ listing in Arabic)."""
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import PASSWORD, make_user
 from resources.factories import make_pdf
@@ -78,7 +79,7 @@ def test_member_shares_a_practice_and_a_visitor_finds_and_filters_it(
     page.get_by_role("link", name="Share a good practice").click()
     page.get_by_label("Name of the practice").fill(TITLE)
     page.get_by_role("button", name="Save and continue").click()
-    assert page.get_by_role("alert").first.is_visible()
+    expect(page.get_by_role("alert").first).to_be_visible()
     assert page.locator("#id_summary-error").inner_text()
     page.get_by_label("Summary").fill("Returnees who restarted a business mentor new returnees.")
     page.get_by_label("Context and problem").fill("New returnees lacked advice from peers.")
@@ -139,5 +140,5 @@ def test_member_shares_a_practice_and_a_visitor_finds_and_filters_it(
     visitor.goto(f"{base}/ar/good-practices/?evidence=monitored")
     assert visitor.locator("html").get_attribute("dir") == "rtl"
     assert _titles(visitor) == [TITLE]
-    assert visitor.get_by_role("group", name="مستوى الأدلة").is_visible()
+    expect(visitor.get_by_role("group", name="مستوى الأدلة")).to_be_visible()
     assert "مرصودة بالبيانات" in visitor.locator(".practice-result .badge").inner_text()

@@ -390,9 +390,12 @@ def test_counts_stop_at_the_cap_and_say_so(client, indexed, monkeypatch):
     html = client.get(SEARCH_URL, {"q": "returnees"}).text
     assert "At least 10 results" in html and "Fixture pages (" in html and "+)" in html
     # One type chosen: its own capped count and facets (also lower bounds).
+    # The pool holds the first matches the index yields, of any type, so how many of them are
+    # fixtures varies with the plan: the total is that share, said to be a lower bound.
     chosen = services.search(None, "returnees", types=["fixture"], language="en", per_page=2)
-    assert chosen.total == 3 and chosen.total_capped
-    assert sum(chosen.facet_counts["facets"]["region"].values()) == 3
+    assert chosen.total_capped and 1 <= chosen.total <= 3
+    assert chosen.total == chosen.facet_counts["type"]["fixture"]
+    assert sum(chosen.facet_counts["facets"]["region"].values()) == chosen.total
     # Under the cap everything is exact.
     exact = services.search(None, "land", types=["fixture"], language="en")
     assert exact.total == 1 and exact.facet_counts["type"] == {"fixture": 1, "pages": 1}
