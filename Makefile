@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test lint bench install install-dev lock messages check-deploy clean prod-check backup restore mutation
+.PHONY: run test lint bench install install-dev lock messages check-deploy clean prod-check backup restore mutation css
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -54,6 +54,10 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	@# vulture reads the tests too (their use counts) but reports only product code.
 	! $(BIN)/vulture | grep -vE '(^|/)tests/|conftest\.py'
+
+## make css: rebuild static/css/site.css from static/css/components/*.css (one file a component)
+css:
+	python3 -m portal.operations.stylesheet
 
 ## make bench: benchmarks on PostgreSQL; figures go to docs/benchmarks.md
 bench: install-dev
