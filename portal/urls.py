@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("portal.taxonomy.urls")),
     path("", include("portal.datasets.urls")),
+    path("", include("portal.patterns.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -24,3 +24,9 @@ def pagination_state(page_obj=None, number=None, num_pages=None):
         "next": number + 1 if number < num_pages else None,
         "pages": [None if p == Paginator.ELLIPSIS else p for p in pages],
     }
+
+
+@register.filter
+def with_columns(row, columns):
+    """A data table row's cells paired with their column declarations."""
+    return zip(row, columns, strict=False)

@@ -183,6 +183,7 @@ def _endpoints():
             ("login", f"/{code}/accounts/login/", ["next"]),
             ("signup", f"/{code}/accounts/signup/", ["next"]),
             ("dashboard", f"/{code}/dashboard/", []),
+            ("patterns", f"/{code}/patterns/", ["q", "country", "verified"]),
             ("members", f"/{code}/community/members/", ["country", "region", "theme", "organisation_type", "language", "page"]),
             ("groups", f"/{code}/community/groups/", []),
             ("moderation", f"/{code}/community/moderation/", []),

@@ -1,0 +1,1 @@
+"""The pattern library: every component of templates/components/ rendered with sample data."""
