@@ -29,8 +29,15 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(call PIP_INSTALL,-r requirements.txt -r requirements-dev.txt)
 	@touch $@ $(VENV)/.installed-run
 
+# Development tools from the npm registry (stylelint, eslint, axe-core for the accessibility
+# tests), pinned by package-lock.json into node_modules/; nothing the site serves.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js and npm are needed for the linters (apt-get install nodejs npm)."; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
 install: $(VENV)/.installed-run
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev node_modules/.installed
 
 ## make run: install, migrate, load the demo content and serve http://$(HOST):$(PORT)
 # Links in emails and feeds, and the Django and Wagtail sites, follow SITE_URL.
@@ -48,12 +55,16 @@ run: install
 test: install-dev lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
-## make lint: ruff (style, unused and redefined names) and vulture (dead code)
+## make lint: ruff (style, unused and redefined names), vulture (dead code), djLint (templates),
+## stylelint (CSS) and eslint (JS) from node_modules (no network once installed)
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	@# vulture reads the tests too (their use counts) but reports only product code.
 	! $(BIN)/vulture | grep -vE '(^|/)tests/|conftest\.py'
+	$(BIN)/djlint templates --lint --quiet
+	node_modules/.bin/stylelint "static/**/*.css"
+	node_modules/.bin/eslint static
 
 ## make css: rebuild static/css/site.css from static/css/components/*.css (one file a component)
 css:
