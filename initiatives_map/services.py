@@ -169,8 +169,19 @@ class PageUrls:
         return None
 
 
+def country_name(code):
+    """The country's name in the active language (the code itself when unknown)."""
+    return all_countries.name(code) or code
+
+
+def status_labels():
+    """{status code: its label in the active language}."""
+    return {code: str(label) for code, label in STATUS_CHOICES}
+
+
 def rows(queryset, language_code):
-    """One dict per initiative: id, title, url, status, countries, summary, points."""
+    """One dict per initiative: id, title, url, status (and its label), countries (and their
+    names in the active language), summary, points."""
     fields = ("id", "title", "url_path", "status", "countries", "summary", "region")
     if not queryset.query.is_sliced:
         queryset = queryset.order_by("title", "id")
@@ -193,7 +204,55 @@ def rows(queryset, language_code):
             value.split(",") if isinstance(value, str) else [str(c) for c in value]
         )
         record["points"] = points.get(record["id"], [])
+    labels = status_labels()
+    for record in records:
+        record["country_names"] = [country_name(code) for code in record["countries"]]
+        record["status_label"] = labels.get(record["status"], record["status"])
     return records
+
+
+def per_country(queryset):
+    """(number of initiatives, {alpha-2: number of initiatives}) of ``queryset``, in one query."""
+    counts = defaultdict(int)
+    total = 0
+    # With the id, so that a DISTINCT queryset (the theme filter) keeps every initiative.
+    for row in queryset.order_by().values_list("id", "countries"):
+        total += 1
+        value = row[1]
+        codes = value.split(",") if isinstance(value, str) else [str(c) for c in value or []]
+        for code in set(codes):
+            if code:
+                counts[code] += 1
+    return total, dict(counts)
+
+
+def static_map(counts):
+    """The SVG map of ``counts`` ({alpha-2: n}), with its title and description in the active
+    language."""
+    from initiatives_map import staticmap
+
+    named = sorted(
+        ((country_name(code), n) for code, n in counts.items()), key=lambda item: item[0]
+    )
+    if named:
+        description = gettext("Countries with initiatives: %(list)s.") % {
+            "list": gettext(", ").join(f"{name} ({n})" for name, n in named)
+        }
+    else:
+        description = gettext("No country has an initiative matching these filters.")
+    return staticmap.render(counts, gettext("Map of initiatives by country"), description)
+
+
+def overview(language_code):
+    """{"total", "counts", "svg"} of all the live initiatives of the language, cached until an
+    initiative is published, unpublished or deleted."""
+    key = versioned_key(GEOJSON_CACHE, "overview", language_code, translation.get_language())
+    cached = cache.get(key)
+    if cached is None:
+        total, counts = per_country(base_queryset(language_code))
+        cached = {"total": total, "counts": counts, "svg": str(static_map(counts))}
+        cache.set(key, cached, 60 * 60 * 24)
+    return cached
 
 
 def feature(record):

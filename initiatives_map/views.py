@@ -7,7 +7,10 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from initiatives_map import services
@@ -28,14 +31,35 @@ def _language(request):
     return code if code in dict(settings.LANGUAGES) else "en"
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count (known already from the per-country query)."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
 def map_page(request, page):
-    """The map page: the server-rendered list is the baseline, the map enhances it."""
+    """The map page: the server-rendered list and static SVG map are the baseline, the
+    Leaflet map enhances them."""
     form = services.InitiativeFilterForm(request.GET or None)
     language = translation.get_language() or "en"
     queryset = services.base_queryset(language)
+    everything = services.overview(language)  # cached: no query once warm
+    active = 0
     if form.is_bound and form.is_valid():
+        active = sum(1 for name in services.FILTER_NAMES if form.cleaned_data.get(name))
+    if active:
         queryset = services.apply_filters(queryset, form.cleaned_data, request, language)
-    paginator = Paginator(queryset.order_by("title", "id"), LIST_PAGE_SIZE)
+        total, counts = services.per_country(queryset)
+        svg = services.static_map(counts)
+    else:
+        total, svg = everything["total"], mark_safe(everything["svg"])  # noqa: S308 - ours
+    paginator = CountedPaginator(queryset.order_by("title", "id"), LIST_PAGE_SIZE, total)
     results = paginator.get_page(request.GET.get("page"))
     results.object_list = services.rows(results.object_list, language)
     query = request.GET.copy()
@@ -44,14 +68,34 @@ def map_page(request, page):
         "page": page,
         "self": page,
         "form": form,
+        "active_filters": active,
         "results": results,
-        "total": paginator.count,
+        "total": total,
+        "static_map": svg,
         "query": query.urlencode(),
         "country_numeric": services.country_numeric_codes(),
+        "map_labels": {
+            "countries": {code: services.country_name(code) for code in everything["counts"]},
+            "statuses": services.status_labels(),
+            "shown": plural_forms("%(count)s initiative shown", "%(count)s initiatives shown"),
+            "cluster": plural_forms(
+                "%(count)s initiative in this area", "%(count)s initiatives in this area"
+            ),
+        },
         "leaflet_overrides": MAP_OVERRIDES,
     }
     status = 400 if form.is_bound and not form.is_valid() else 200
     return render(request, "initiatives_map/initiatives_index_page.html", context, status=status)
+
+
+# A number of each CLDR plural category (what Intl.PluralRules names in the browser): the
+# catalogue's plural form for it is the one the map script uses for that category.
+PLURAL_SAMPLES = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
+
+
+def plural_forms(singular, plural):
+    """{CLDR category: the translated text with a %(count)s placeholder}, for the browser."""
+    return {category: ngettext(singular, plural, n) for category, n in PLURAL_SAMPLES.items()}
 
 
 def _filtered(request):

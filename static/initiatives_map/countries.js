@@ -11,7 +11,7 @@
   if (!window.L) { return; }
   L.Map.mergeOptions({ worldCopyJump: true });
 
-  var STYLE = { color: "#777", weight: 0.6, fillColor: "#f4f4f0", fillOpacity: 1 };
+  var STYLE = { color: "#6f7c8a", weight: 0.6, fillColor: "#f4f4f0", fillOpacity: 1 };
   var CHUNK = 12;  // shapes drawn per task: each task stays well under 50 ms on a slow phone
 
   // After the page's load event, when the main thread is idle: the first view (the list, the
@@ -22,13 +22,38 @@
     if (document.readyState === "complete") { go(); } else { window.addEventListener("load", go, { once: true }); }
   }
 
+  // A ring that crosses the antimeridian (Fiji, Russia) has a step of about 360° in
+  // longitude; drawn as is, that edge is a thin line right across the map. Its longitudes are
+  // made continuous instead (the same as staticmap.unwrap on the server).
+  function unwrap(ring) {
+    var offset = 0;
+    return ring.map(function (point, i) {
+      if (i > 0) {
+        var step = point[0] - ring[i - 1][0];
+        if (step > 180) { offset -= 360; } else if (step < -180) { offset += 360; }
+      }
+      return [point[0] + offset, point[1]];
+    });
+  }
+  function shape(topo, geometry) {
+    var feature = topojson.feature(topo, geometry);
+    var g = feature.geometry;
+    if (g && g.type === "Polygon") { g.coordinates = g.coordinates.map(unwrap); }
+    if (g && g.type === "MultiPolygon") {
+      g.coordinates = g.coordinates.map(function (polygon) { return polygon.map(unwrap); });
+    }
+    return feature;
+  }
+
   function draw(map, topo) {
-    var geometries = topo.objects.countries.geometries;
+    // Antarctica ("010") is left out: a ring along the bottom edge of the world, mostly
+    // beyond the Mercator projection's limit.
+    var geometries = topo.objects.countries.geometries.filter(function (g) { return g.id !== "010"; });
     var layer = L.geoJSON(null, { style: STYLE, interactive: false }).addTo(map);
     var next = 0;
     (function chunk() {
       var end = Math.min(next + CHUNK, geometries.length);
-      for (; next < end; next += 1) { layer.addData(topojson.feature(topo, geometries[next])); }
+      for (; next < end; next += 1) { layer.addData(shape(topo, geometries[next])); }
       layer.bringToBack();
       // The next slice after the browser has drawn this one: layout and paint stay small too.
       if (next < geometries.length) { requestAnimationFrame(function () { setTimeout(chunk, 0); }); return; }
