@@ -1,6 +1,10 @@
 """What spans both rooms: the Learning landing page and the member's dashboard panel."""
 
+from datetime import timedelta
+
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, Page
@@ -21,8 +25,45 @@ class LearningIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        context.update(landing_context(self, request))
         return context
+
+
+LANDING_UPCOMING = 3
+LANDING_RECORDINGS = 3
+
+
+def landing_context(landing, request):
+    """The Learning landing: the next webinars, the latest recordings and the courses, each
+    with the listing it comes from (a constant number of queries)."""
+    from learning.courses.models import CourseIndexPage, CoursePage
+    from learning.webinars.models import WebinarIndexPage, WebinarPage
+    from learning.webinars.zones import visitor_time_zone
+
+    now = timezone.now()
+    webinars = WebinarPage.objects.live().public().descendant_of(landing).select_related("locale")
+    upcoming = list(
+        webinars.filter(cancelled=False, start__gte=now - timedelta(hours=12)).order_by("start")[
+            : LANDING_UPCOMING + 3
+        ]
+    )
+    upcoming = [w for w in upcoming if w.end > now][:LANDING_UPCOMING]
+    recorded = (
+        webinars.filter(cancelled=False, start__lt=now)
+        .filter(~Q(recording_url="") | Q(recording_file__isnull=False))
+        .order_by("-start")
+    )
+    recordings = [w for w in recorded[: LANDING_RECORDINGS + 1] if w.end <= now]
+    courses = CoursePage.objects.live().public().descendant_of(landing).select_related("locale")
+    children = landing.get_children().live().public()
+    return {
+        "upcoming": upcoming,
+        "recordings": recordings[:LANDING_RECORDINGS],
+        "courses": list(courses.order_by("title")),
+        "webinar_index": children.type(WebinarIndexPage).first(),
+        "course_index": children.type(CourseIndexPage).first(),
+        "visitor_tz": visitor_time_zone(request),
+    }
 
 
 def in_active_language(pages):

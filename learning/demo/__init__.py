@@ -1,12 +1,21 @@
 """Demo content of the learning app: the Reintegration Handbook course and three webinars."""
 
 from datetime import timedelta
+from pathlib import Path
 
+from django.core.files import File
 from django.utils import timezone
+from wagtail.documents import get_document_model
 
 from learning.courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from learning.demo import speakers_i18n, translations
-from learning.demo.content import LESSON_BODY, MODULES, WEBINARS, knowledge_check
+from learning.demo.content import (
+    LESSON_BODY,
+    MODULES,
+    RECORDING_TRANSCRIPT,
+    WEBINARS,
+    knowledge_check,
+)
 from learning.landing import LearningIndexPage
 from learning.webinars.models import Speaker, WebinarIndexPage, WebinarPage
 from portal.demo.utils import english, ensure_page, sync_locales
@@ -110,9 +119,37 @@ def _webinars(webinars):
             capacity=100,
             join_url="https://meet.example.org/rrhub-" + data["slug"][:20],
             recording_url=data["recording_url"],
+            **_recording(data.get("recording")),
         )
         if "en" in languages:
             webinar.languages.set([languages["en"]])
         webinar.interpretation.set([languages[c] for c in data["interpretation"] if c in languages])
         webinar.speakers.set([speaker])
         webinar.save_revision(log_action=False).publish(log_action=False)
+
+
+MEDIA = Path(__file__).parent / "media"
+
+
+def _document(name, title):
+    """The demo document ``title`` (created once from ``media/<name>``)."""
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title, language="en")
+        with (MEDIA / name).open("rb") as handle:
+            document.file.save(name, File(handle), save=False)
+        document.save()
+    return document
+
+
+def _recording(name):
+    """The page fields of a demo recording: the video, its English captions and transcript."""
+    if not name:
+        return {}
+    return {
+        "recording_file": _document(f"{name}.webm", "Demo webinar recording (video)"),
+        "captions": _document(f"{name}.vtt", "Demo webinar recording (captions)"),
+        "captions_language": "en",
+        "transcript": RECORDING_TRANSCRIPT,
+    }

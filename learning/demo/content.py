@@ -210,6 +210,16 @@ def knowledge_check():
     ]
 
 
+# The past webinar's recording: a short video made for the project (ffmpeg, title cards in the
+# site's colours, no sound), its captions (media/recording.vtt) and this transcript.
+RECORDING_TRANSCRIPT = (
+    "<p><b>Moderator:</b> Welcome to this webinar on community-based reintegration. "
+    "This short demo recording stands in for the full session.</p>"
+    "<p><b>Amina Diallo:</b> Projects that bring returnees and residents together reduce "
+    "stigma and share the benefits with the whole community. When the community decides and "
+    "runs the project, local ownership lasts after the funding ends.</p>"
+)
+
 WEBINARS = [
     {
         "slug": "community-based-reintegration-in-practice",
@@ -218,6 +228,7 @@ WEBINARS = [
         "build local ownership. Recording available.",
         "days": -30,
         "recording_url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+        "recording": "recording",
         "interpretation": [],
     },
     {

@@ -140,6 +140,21 @@ class WebinarPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    captions = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("captions (WebVTT)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A .vtt caption file for the uploaded recording; checked by its content."),
+    )
+    captions_language = models.CharField(
+        _("language of the captions"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+    transcript = RichTextField(
+        _("transcript"), blank=True, help_text=_("Shown below the recording, collapsed.")
+    )
     slides = models.ForeignKey(
         get_document_model_string(),
         verbose_name=_("slides"),
@@ -178,6 +193,9 @@ class WebinarPage(Page):
             [
                 FieldPanel("recording_url"),
                 FieldPanel("recording_file"),
+                FieldPanel("captions"),
+                FieldPanel("captions_language"),
+                FieldPanel("transcript"),
                 FieldPanel("slides"),
                 FieldPanel("related"),
             ],
@@ -203,6 +221,19 @@ class WebinarPage(Page):
             if old and any(old[f] != getattr(self, f) for f in self.ICAL_FIELDS):
                 self.sequence = (self.sequence or 0) + 1
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.captions_id:
+            from portal.security.webvtt import validate_webvtt_file
+
+            try:
+                with self.captions.file.open("rb") as handle:
+                    validate_webvtt_file(handle)
+            except ValidationError as error:
+                raise ValidationError({"captions": error.messages}) from None
+            except OSError:
+                raise ValidationError({"captions": _("The caption file cannot be read.")}) from None
 
     @property
     def end(self):

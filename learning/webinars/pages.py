@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from learning.webinars.forms import VisitorRegistrationForm
 from learning.webinars.models import RegistrationStatus, Speaker, WebinarIndexPage, WebinarPage
 from learning.webinars.registration import confirmed_count, registration_of, waiting_position
+from learning.webinars.video import recording_video
 from learning.webinars.zones import local_datetime, visitor_time_zone, zone_name
 from portal.core.i18n import content_language
 from portal.security.input import parse_int
@@ -69,6 +70,7 @@ def webinar_context(webinar, request):
     waiting list, seats, speakers and zones. Registrations are the same in every language
     of the webinar."""
     registration = registration_of(webinar, request.user)
+    seats_taken = confirmed_count(webinar)
     return {
         "registration": registration,
         "waiting_position": waiting_position(registration),
@@ -78,7 +80,9 @@ def webinar_context(webinar, request):
         ),
         "visitor_tz": visitor_time_zone(request),
         "visitor_form": VisitorRegistrationForm(),
-        "seats_taken": confirmed_count(webinar),
+        "seats_taken": seats_taken,
+        "is_full": seats_taken >= webinar.capacity,
+        "video": recording_video(webinar) if webinar.status == "past" else None,
     }
 
 
