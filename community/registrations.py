@@ -42,6 +42,7 @@ def dashboard_context(request):
 
 
 def register():
+    register_work_queues()
     register_search_type(
         SearchType(
             key="discussions",
@@ -94,3 +95,52 @@ def register():
     post_published.connect(notifications.post_published, dispatch_uid=f"{uid}.post_published")
     page_published.connect(alerts.content_changed, dispatch_uid=f"{uid}.alerts_published")
     content_changed.connect(alerts.content_changed, dispatch_uid=f"{uid}.alerts_changed")
+
+
+def register_work_queues():
+    """What waits for moderators on the admin's home page: flags, held posts, join requests."""
+    from portal.core.registry import WorkQueue, register_work_queue
+
+    from .discussions.models import Membership
+    from .moderation import services as moderation
+
+    def join_requests(user):
+        pending = Membership.objects.filter(status=Membership.Status.PENDING)
+        if not moderation.is_site_moderator(user):
+            pending = pending.filter(
+                group__memberships__user=user,
+                group__memberships__is_moderator=True,
+                group__memberships__status=Membership.Status.ACTIVE,
+            )
+        return pending.count()
+
+    register_work_queue(
+        WorkQueue(
+            key="flags",
+            label=_("Flagged posts to review"),
+            count=lambda user: moderation.moderation_queue(user)[0].count(),
+            url=lambda: reverse("community:moderation"),
+            permission=moderation.moderates_anything,
+            order=20,
+        )
+    )
+    register_work_queue(
+        WorkQueue(
+            key="held_posts",
+            label=_("Posts held for approval"),
+            count=lambda user: moderation.moderation_queue(user)[1].count(),
+            url=lambda: reverse("community:moderation"),
+            permission=moderation.moderates_anything,
+            order=21,
+        )
+    )
+    register_work_queue(
+        WorkQueue(
+            key="join_requests",
+            label=_("Requests to join a group"),
+            count=join_requests,
+            url=lambda: reverse("community:groups"),
+            permission=moderation.moderates_anything,
+            order=22,
+        )
+    )

@@ -24,6 +24,7 @@ from portal.core.registry import (
 
 
 def register():
+    register_work_queues()
     register_home_section(
         HomeSection(
             key="initiatives",
@@ -73,4 +74,21 @@ def register():
         services.bump_content_version,
         sender=InitiativePage,
         dispatch_uid="initiatives-geojson-deleted",
+    )
+
+
+def register_work_queues():
+    """Initiatives members proposed, awaiting review, on the admin's home page."""
+    from portal.core.registry import WorkQueue, register_work_queue
+    from portal.core.review import pages_awaiting_review, review_url, reviews_pages
+
+    register_work_queue(
+        WorkQueue(
+            key="initiative_proposals",
+            label=_("Initiative proposals awaiting review"),
+            count=lambda user: pages_awaiting_review(user, "initiatives_map.InitiativePage"),
+            url=review_url,
+            permission=reviews_pages,
+            order=30,
+        )
     )

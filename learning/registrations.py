@@ -1,5 +1,7 @@
 """What the learning app plugs into the portal: home section, dashboard panel, search, demo."""
 
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning import personal_data
@@ -14,12 +16,14 @@ from portal.core.registry import (
     HomeSection,
     PersonalData,
     SearchType,
+    WorkQueue,
     register_api_router,
     register_dashboard_panel,
     register_demo_loader,
     register_home_section,
     register_personal_data,
     register_search_type,
+    register_work_queue,
 )
 
 
@@ -68,3 +72,23 @@ def register():
     register_api_router(ApiRouter("webinars", "learning.api.webinars", order=30))
     register_api_router(ApiRouter("courses", "learning.api.courses", order=31))
     register_personal_data(PersonalData("learning", personal_data.export, personal_data.erase, 30))
+    register_work_queue(
+        WorkQueue(
+            key="webinar_waiting_lists",
+            label=_("People on the waiting list of an upcoming webinar"),
+            count=waiting_for_seats,
+            url=lambda: reverse("learning_registrations:index") + "?status=waiting",
+            permission=lambda user: user.has_perm("learning.change_registration"),
+            order=60,
+        )
+    )
+
+
+def waiting_for_seats(user):
+    """Registrations on the waiting list of webinars still to come (organisers may raise the
+    capacity)."""
+    from learning.webinars.models import Registration, RegistrationStatus
+
+    return Registration.objects.filter(
+        status=RegistrationStatus.WAITING, webinar__start__gte=timezone.now()
+    ).count()

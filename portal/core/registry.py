@@ -6,7 +6,8 @@ Each app registers from its ``registrations.register()``, which ``AppConfig.read
 - dashboard panels: boxes on a member's dashboard (their submissions, courses...);
 - demo loaders: steps of ``manage.py load_demo_content`` (by dotted path, imported lazily);
 - search types: content the site-wide search covers;
-- API routers: endpoints of the public read API (``/api/v1/``).
+- API routers: endpoints of the public read API (``/api/v1/``);
+- work queues: what waits for editors and moderators, on the Wagtail admin's home page.
 """
 
 from collections.abc import Callable
@@ -61,6 +62,7 @@ class Registry:
     tagged_content: dict = field(default_factory=dict)
     personal_data: dict = field(default_factory=dict)
     api_routers: dict = field(default_factory=dict)
+    work_queues: dict = field(default_factory=dict)
 
 
 registry = Registry()
@@ -208,3 +210,32 @@ def register_tagged_content(tagged: TaggedContent):
 def tagged_content_providers():
     """The registered tagged-content providers, in display order."""
     return sorted(registry.tagged_content.values(), key=lambda t: (t.order, t.key))
+
+
+@dataclass(frozen=True)
+class WorkQueue:
+    """Something that waits for editors or moderators (posts flagged, join requests, pages
+    awaiting review), shown on the Wagtail admin's home page to the users who can act on it.
+
+    - ``permission(user) -> bool``: whether this user can act on the queue; others never see it.
+    - ``count(user) -> int``: how many items wait for this user (one query, ideally).
+    - ``url() -> str``: where to act on them.
+    """
+
+    key: str
+    label: str
+    count: Callable
+    url: Callable
+    permission: Callable
+    order: int = 100
+
+
+def register_work_queue(queue: WorkQueue):
+    """Show ``queue`` on the admin's home page to who can act on it (replaces one with its
+    key)."""
+    registry.work_queues[queue.key] = queue
+
+
+def work_queues():
+    """The registered work queues, in display order."""
+    return sorted(registry.work_queues.values(), key=lambda q: (q.order, q.key))
