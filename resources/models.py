@@ -1,5 +1,6 @@
 """Models of the resources app."""
 
+import datetime
 import os
 
 from django import forms
@@ -54,6 +55,17 @@ class ResourceDocument(AbstractDocument):
         editable=False,
     )
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
+    # The first page of a PDF as an image (``resources.covers``), rendered once per file.
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    cover_source = models.CharField(max_length=200, blank=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields + ("language",)
 
@@ -279,6 +291,33 @@ class ResourcePage(Page):
     @property
     def languages(self):
         return sorted({f.language for f in self.files.all() if f.language})
+
+    @property
+    def shown_date(self):
+        """The publication date, or 1 January of the year when only the year is known
+        (``date_precision`` then says "year": pages show "2020", not a day)."""
+        if self.publication_date:
+            return self.publication_date
+        if self.publication_year:
+            return datetime.date(self.publication_year, 1, 1)
+        return None
+
+    @property
+    def date_precision(self):
+        return "day" if self.publication_date else "year"
+
+    def cover(self, files=None):
+        """The image shown as the resource's cover: the one editors chose, else the first
+        page of its file in the page's language (else its first file). ``files`` defaults
+        to ``self.files.all()`` (prefetched in listings)."""
+        if self.cover_image_id:
+            return self.cover_image
+        from portal.core.i18n import locale_code
+
+        files = [f for f in (self.files.all() if files is None else files) if f.document.cover_id]
+        own = locale_code(self)
+        files.sort(key=lambda f: (f.language != own, f.sort_order or 0))
+        return files[0].document.cover if files else None
 
     def serve(self, request, *args, **kwargs):
         export = request.GET.get("export")

@@ -2,8 +2,6 @@
 demo content, and the signals that keep search data fresh and tell members the review's
 decision. Receivers live with their domain (``services``, ``contributions``)."""
 
-import datetime
-
 from django.db.models.signals import post_save
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -61,14 +59,6 @@ def public_queryset(request):
     return ResourcePage.objects.live().public()
 
 
-def _resource_date(page):
-    if page.publication_date:
-        return page.publication_date
-    if page.publication_year:
-        return datetime.date(page.publication_year, 1, 1)
-    return None  # undated: last in date order, outside every year range
-
-
 def facet_codes(page, files):
     """The resource's facet values as codes, the ones the listing filters on (labelled for
     display by ``facet_labels``)."""
@@ -114,7 +104,8 @@ def search_document(page):
         "text": text,
         "summary": page.summary,
         "url": page.url or "",
-        "date": _resource_date(page),
+        "date": page.shown_date,  # undated: last in date order, outside every year range
+        "date_precision": page.date_precision,
         "language": content_language(page),  # an untranslated alias: its source's
         "locale": language,
         "facets": facets,
@@ -168,7 +159,6 @@ def resources_url(request):
 
 def register():
     """Register the app's search type, home section, dashboard panel, demo loader and signals."""
-    register_work_queues()
     from wagtail.models import WorkflowState
 
     from resources import contributions, personal_data, services
@@ -266,23 +256,4 @@ def register():
         contributions.on_workflow_rejected,
         sender=WorkflowState,
         dispatch_uid="resources_contrib_rejected",
-    )
-
-
-def register_work_queues():
-    """Members' publications and good practices awaiting review, on the admin's home page."""
-    from portal.core.registry import WorkQueue, register_work_queue
-    from portal.core.review import pages_awaiting_review, review_url, reviews_pages
-
-    register_work_queue(
-        WorkQueue(
-            key="resource_contributions",
-            label=_("Publications and good practices awaiting review"),
-            count=lambda user: pages_awaiting_review(
-                user, "resources.ResourcePage", "resources.GoodPracticePage"
-            ),
-            url=review_url,
-            permission=reviews_pages,
-            order=10,
-        )
     )

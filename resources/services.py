@@ -5,7 +5,7 @@ from datetime import date
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Q, prefetch_related_objects
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +15,7 @@ from portal.core.i18n import default_locale_id
 from portal.core.search import find
 from portal.models import region_for_country
 from portal.security.input import parse_int
-from resources.models import MIN_YEAR, ResourceFacet, ResourcePage, ResourceType
+from resources.models import MIN_YEAR, ResourceFacet, ResourceFile, ResourcePage, ResourceType
 
 PAGE_SIZES = (10, 20, 50, 100)
 SEARCH_TYPE = "resources"  # the key of the resources' search type (registrations)
@@ -182,7 +182,7 @@ class ResourceQuery:
             for value in active.get(name, ()):  # a chosen value stays listed (and untickable)
                 values.setdefault(value, 0)
             labels = facet_labels(name) if values else {}  # nothing to label: no query
-            ranked = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+            ranked = facet_order(name, values, labels)[:limit]
             out[name] = {
                 "label": label,
                 "options": [
@@ -218,6 +218,16 @@ class ResourceQuery:
             else:
                 qd[key] = value
         return qd.urlencode()
+
+
+def facet_order(name, counts, labels):
+    """A facet's (value, count) pairs in reading order: years newest first, other values
+    by count, then by their label (alphabetically, ignoring case and accents' order)."""
+    if name == "year":
+        return sorted(counts.items(), key=lambda kv: -int(kv[0]) if kv[0].isdigit() else 0)
+    return sorted(
+        counts.items(), key=lambda kv: (-kv[1], str(labels.get(kv[0], kv[0])).casefold(), kv[0])
+    )
 
 
 def _theme_names(Theme):
@@ -275,6 +285,7 @@ LISTED_FIELDS = (
     "slug",
     "summary",
     "publication_year",
+    "publication_date",
     "publisher",
     "resource_type",
     "authors",
@@ -293,7 +304,12 @@ def resources_of(hits):
     from resources.practices.models import GoodPracticePage
 
     ids = [int(h.object_id) for h in hits if h.type_key == SEARCH_TYPE]
-    by_pk = {page.pk: page for page in ResourcePage.objects.filter(pk__in=ids).only(*LISTED_FIELDS)}
+    by_pk = {
+        page.pk: page
+        for page in ResourcePage.objects.filter(pk__in=ids)
+        .only(*LISTED_FIELDS)
+        .select_related("locale")
+    }
     practice_ids = [int(h.object_id) for h in hits if h.type_key == PRACTICES_SEARCH_TYPE]
     if practice_ids:
         by_pk.update(
@@ -306,9 +322,15 @@ def resources_of(hits):
             page.listing_url = hit.url or page.url
             page.headline = hit.snippet  # safe HTML from the index, escaped once
             items.append(page)
+    resources = [i for i in items if isinstance(i, ResourcePage)]
     prefetch_related_objects(
-        [i for i in items if isinstance(i, ResourcePage)], "cover_image__renditions"
+        resources,
+        "cover_image__renditions",
+        Prefetch("files", queryset=ResourceFile.objects.select_related("document__cover")),
+        "files__document__cover__renditions",
     )
+    for page in resources:
+        page.listing_cover = page.cover()
     return items
 
 
@@ -328,6 +350,8 @@ def listing_context(index_page, request):
         "page_obj": paginator.get_page(query.page),
         "paginator": paginator,
         "facets": query.facets(results, practices=query.practice_count(results, index_page)),
+        "active_filters": sum(map(len, query.filters.values()))
+        + bool(query.year_from or query.year_to),
         "sorts": SORTS,
         "page_sizes": PAGE_SIZES,
         "querystring": query.querystring(page=None),
@@ -410,7 +434,11 @@ def detail_context(page, request):
     from resources import citations
     from resources.downloads import download_counts
 
-    files = list(page.files.select_related("document"))
+    files = list(
+        page.files.select_related("document__cover").prefetch_related("document__cover__renditions")
+    )
+    if page.cover_image_id:
+        prefetch_related_objects([page], "cover_image__renditions")
     # The file in the page's own language first (every translation lists every file).
     files.sort(key=lambda file: file.language != page.locale.language_code)
     downloads = download_counts(page)  # shared by the resource's translations
@@ -420,6 +448,7 @@ def detail_context(page, request):
     url = page.get_full_url(request)
     return {
         "files": files,
+        "cover": page.cover(files),
         "themes": in_active_locale(list(page.themes.all())),
         "regions": list(page.regions.all()),
         "related": related_resources(page),

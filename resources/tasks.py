@@ -26,6 +26,9 @@ def extract_document_text(document_id):
         extraction_status=status, extracted_text=text, page_count=pages
     )
     document.extraction_status, document.extracted_text = status, text
+    from resources.covers import ensure_cover
+
+    ensure_cover(document)  # the first page as an image, once per file
     content_changed.send(sender=Document, instance=document)
     for page in services.resources_using(document_id):  # their text in the search index
         content_changed.send(sender=type(page), instance=page)

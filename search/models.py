@@ -26,6 +26,8 @@ class SearchDocument(models.Model):
     text = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     date = models.DateField(null=True, blank=True)
+    # "day", or "year" when only the year is known (``date`` is then 1 January of it).
+    date_precision = models.CharField(max_length=5, default="day")
     facets = models.JSONField(default=dict, blank=True)
     # Filled on PostgreSQL only (weighted title A, summary B, text C); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)

@@ -243,7 +243,17 @@ class DriftReport:
         return self.expected == self.indexed and not (self.missing or self.extra or self.stale)
 
 
-STORED_FIELDS = ("title", "summary", "text", "url", "date", "language", "locale", "facets")
+STORED_FIELDS = (
+    "title",
+    "summary",
+    "text",
+    "url",
+    "date",
+    "date_precision",
+    "language",
+    "locale",
+    "facets",
+)
 
 
 def drift(engine):

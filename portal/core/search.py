@@ -36,6 +36,7 @@ class Hit:
     url: str
     summary: str = ""
     date: object = None
+    date_precision: str = "day"  # "year": only the year is known (show "2020", not a day)
     language: str = ""
     snippet: str = ""  # safe HTML: everything escaped once, except our own <mark>
     score: float = 0.0

@@ -127,3 +127,19 @@ def fallback_notice(context, page=None):
     ]
     versions.sort(key=lambda v: [c for c, _n in settings.LANGUAGES].index(v["code"]))
     return {"show": True, "versions": versions}
+
+
+@register.simple_tag
+def date_shown(value, precision="day"):
+    """A date as ``<time>`` in the language's format; the year alone when only the year is
+    known (``precision`` "year": "2020", not "1 January 2020"). Nothing for no date."""
+    from django.utils.formats import date_format
+    from django.utils.html import format_html
+
+    if not value:
+        return ""
+    if precision == "year":
+        return format_html('<time datetime="{}">{}</time>', f"{value.year:04d}", value.year)
+    return format_html(
+        '<time datetime="{}">{}</time>', value.isoformat()[:10], date_format(value, "DATE_FORMAT")
+    )

@@ -112,16 +112,19 @@ def test_cover_image_is_shown_on_the_detail_page_and_the_listing_card(
     page = make_resource(title="Handbook with a cover", cover_image=image)
     make_resource(title="Handbook without a cover")
     html = client.get(page.url).content.decode()
-    cover = re.search(r'<img[^>]*class="resource__cover"[^>]*>', html).group(0)
-    assert 'alt="Cover of the handbook"' in cover
-    assert 'width="300"' in cover and 'height="400"' in cover  # never upscaled past the file
+    cover = re.search(r'<img[^>]*class="resource-cover__image"[^>]*>', html).group(0)
+    assert 'alt="Cover of “Handbook with a cover”"' in cover
+    assert re.search(r'width="\d+"', cover) and re.search(r'height="\d+"', cover)
     assert "/images/" in cover
+    # The editors' image wins over the first page of a PDF, in AVIF and WebP with a JPEG img.
+    picture = re.search(r"<picture>.*?</picture>", html, re.S).group(0)
+    assert 'type="image/avif"' in picture and 'type="image/webp"' in picture
 
     listing = client.get(resource_index.url).content.decode()
     thumbnails = re.findall(r'<img[^>]*class="resource-result__cover"[^>]*>', listing)
-    assert len(thumbnails) == 1  # only the resource that has a cover
-    assert 'width="96"' in thumbnails[0] and 'height="128"' in thumbnails[0]
-    assert 'alt=""' in thumbnails[0]  # decorative: the card's title follows
+    assert len(thumbnails) == 1  # only the resource that has a cover (a placeholder else)
+    assert 'width="72"' in thumbnails[0] and 'height="96"' in thumbnails[0]
+    assert 'alt=""' in thumbnails[0]  # decorative: the result's title follows
     # Covers cost a fixed number of queries, not one per result.
     with CaptureQueriesContext(connection) as one:
         client.get(resource_index.url)

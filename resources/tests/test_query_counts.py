@@ -22,7 +22,9 @@ def test_listing_and_detail_queries_constant(demo_site, client):
     index = resource.get_parent()
     urls = [index.url, index.url + "?q=return", resource.url, "/en/search/?q=return"]
     before = [queries(client, url) for url in urls]
-    assert max(before) <= 25, before
+    # 27: the listing's covers cost two queries whatever the number of results (the files with
+    # their documents and covers, then the covers' renditions).
+    assert max(before) <= 27, before
     for n in range(12):
         resource.copy(
             update_attrs={"slug": f"copy-{n}", "title": f"Return copy {n}"},

@@ -70,7 +70,18 @@ HEAD_EXAMINE_CAP = 2000  # titles/summaries with all of a phrase's words checked
 PHRASE_EXAMINE_CAP = 500  # rows with all of a phrase's words checked for the phrase itself
 FULL_RANK_CANDIDATES = 100  # of those, the best by title/summary get the full ts_rank_cd
 RANK_CANDIDATES = 1000  # ts_rank_cd runs on at most this many candidates (or the page's end)
-ROW_FIELDS = ("pk", "type_key", "object_id", "title", "url", "summary", "date", "language", "score")
+ROW_FIELDS = (
+    "pk",
+    "type_key",
+    "object_id",
+    "title",
+    "url",
+    "summary",
+    "date",
+    "date_precision",
+    "language",
+    "score",
+)
 VOCABULARY_KEY = "search:vocabulary:v1"
 SUGGEST_CONTAINING_POOL = 200  # titles containing the text, sorted in Python
 # Added to the scores (ranks scaled to 0-1) of documents in the visitor's language: they come
@@ -317,6 +328,7 @@ class DatabaseEngine(Engine):
                     url=row["url"],
                     summary=row["summary"],
                     date=row["date"],
+                    date_precision=row["date_precision"],
                     language=row["language"],
                     snippet=snippets.get(row["pk"], ""),
                     score=float(row["score"] or 0),
@@ -601,6 +613,7 @@ def stored_fields(doc):
         "text": doc.get("text") or "",
         "url": doc.get("url") or "",
         "date": doc.get("date"),
+        "date_precision": "year" if doc.get("date_precision") == "year" else "day",
         "language": doc.get("language") or "en",
         "locale": doc.get("locale") or "",
         "facets": _clean_facets(_with_language_facet(doc)),

@@ -167,6 +167,7 @@ def build_mapping():
         mapping.field(f"text_{code}", Text(analyzer=language_analyzer, index_options="offsets"))
     mapping.field("url", Keyword(index=False))
     mapping.field("date", Date())
+    mapping.field("date_precision", Keyword(index=False, doc_values=False))
     return mapping
 
 
@@ -234,6 +235,7 @@ def to_source(doc):
         f"text_{code}": (doc.get("text") or "")[:TEXT_LIMIT],
         "url": doc.get("url") or "",
         "date": doc.get("date"),
+        "date_precision": "year" if doc.get("date_precision") == "year" else "day",
         "facet_pairs": pairs,
     }
 
@@ -766,6 +768,7 @@ def to_results(response, parsed, types, filters, engine_name="elasticsearch"):
                 url=hit.url,
                 summary=summary,
                 date=_date(getattr(hit, "date", None)),
+                date_precision=getattr(hit, "date_precision", None) or "day",
                 language=hit.language,
                 snippet=snippet_from_highlight(_fragments(hit), summary, parsed),
                 score=hit.meta.score or 0.0,
