@@ -69,7 +69,7 @@ def search_page(request):
                             "count": n,
                             "checked": v in filters.get(name, []),
                         }
-                        for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                        for v, n in facet_order(name, counts, labels)
                     ],
                 }
             )
@@ -83,12 +83,23 @@ def search_page(request):
         "selected_type": search_type.key if search_type else "",
         "facet_groups": facet_groups,
         "filters": filters,
+        "active_filters": sum(map(len, filters.values())),
         "page_number": page,
         "pages": pages,
         "has_previous": page > 1,
         "has_next": page < pages,
     }
     return render(request, "search/search_page.html", context)
+
+
+def facet_order(name, counts, labels):
+    """A facet's (value, count) pairs in reading order: years newest first, other values by
+    count, then by their label."""
+    if name == "year":
+        return sorted(counts.items(), key=lambda kv: -int(kv[0]) if kv[0].isdigit() else 0)
+    return sorted(
+        counts.items(), key=lambda kv: (-kv[1], str(labels.get(kv[0], kv[0])).casefold(), kv[0])
+    )
 
 
 def _facets(search_type):

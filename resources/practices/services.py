@@ -154,6 +154,8 @@ class PracticeQuery:
         )
 
     def facets(self, results):
+        from resources.services import facet_order
+
         counts = results.facet_counts["facets"]
         groups = []
         for name, label in FACETS:
@@ -162,9 +164,15 @@ class PracticeQuery:
             values = dict(counts.get(name, {}))
             for value in chosen:  # a chosen value stays listed (and can be unticked)
                 values.setdefault(value, 0)
-            ranked = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
-            if name == "gcm":
+            if name == "gcm":  # objectives in their own order, 1 to 23
                 ranked = sorted(values.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)
+            elif name == "evidence":  # strongest evidence first
+                order = [level for level, _label in EvidenceLevel.choices]
+                ranked = sorted(
+                    values.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99
+                )
+            else:
+                ranked = facet_order(name, values, labels)
             groups.append(
                 {
                     "name": name,

@@ -49,4 +49,4 @@ def test_listing_query_count_does_not_grow_with_page_size(
             client.get(f"{generated.url}?per_page=100")
             with django_assert_num_queries(counts[label][0]):
                 html = client.get(f"{generated.url}?per_page=100").content.decode()
-            assert html.count('class="card resource-result"') == 100
+            assert html.count('class="result resource-result"') == 100

@@ -42,7 +42,7 @@ def test_search_from_the_header_with_and_without_javascript(live_demo_site, page
     results = page.locator(".search-results > li")
     assert results.count() >= 1
     assert all(
-        t.startswith("Glossary terms") for t in page.locator(".card__meta").all_inner_texts()
+        t.startswith("Glossary terms") for t in page.locator(".result__meta").all_inner_texts()
     )
     marks = [t.lower() for t in page.locator(".search-results mark").all_inner_texts()]
     assert any("voluntary" in mark or "return" in mark for mark in marks)
