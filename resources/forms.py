@@ -16,7 +16,49 @@ from resources.models import MIN_YEAR, ResourceType
 ORIGINS = [("iom", _("An IOM publication")), ("external", _("An external publication"))]
 
 
-class ContributionForm(forms.Form):
+def field_anchor(bound_field):
+    """The id an error summary links to: the field's input, the first one of a group of
+    radio buttons or checkboxes (whose label points at no single input)."""
+    return bound_field.id_for_label or f"{bound_field.auto_id}_0"
+
+
+class ErrorSummaryMixin:
+    """A form that describes its problems accessibly (GOV.UK's error summary pattern):
+    ``error_summary`` lists (anchor, message) for the summary's links, and after validation
+    each invalid field's inputs get ``aria-invalid`` and ``aria-describedby`` naming only ids
+    the template renders: ``<id>_helptext`` (help text) and ``<id>-error`` (its errors)."""
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            bound = self[name]
+            ids = [f"{bound.auto_id}_helptext"] if bound.help_text else []
+            ids.append(f"{bound.auto_id}-error")
+            widget = self.fields[name].widget
+            widget.attrs = {
+                **widget.attrs,
+                "aria-describedby": " ".join(ids),
+                "aria-invalid": "true",
+            }
+
+    def error_summary(self):
+        """(anchor, message) of each problem, a field's named: "Summary: This field is
+        required." (the same message under several fields would say nothing)."""
+        links = [("", message) for message in self.non_field_errors()]
+        for bound in self:
+            links.extend(
+                (
+                    field_anchor(bound),
+                    _("%(field)s: %(error)s") % {"field": bound.label, "error": message},
+                )
+                for message in bound.errors
+            )
+        return links
+
+
+class ContributionForm(ErrorSummaryMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     summary = forms.CharField(
         label=_("Summary"),

@@ -9,6 +9,7 @@ from portal.models import GcmObjective, Region, Theme
 from portal.security.uploads import validate_document_upload
 from portal.taxonomy.data import CONTENT_LANGUAGES
 from resources import contributions
+from resources.forms import ErrorSummaryMixin
 from resources.practices.models import DIMENSIONS, CostRange, EvidenceLevel
 
 
@@ -28,7 +29,7 @@ def _in_locale(model, locale):
     return rows if rows.exists() else model.objects.filter(locale=Locale.get_default())
 
 
-class ContextStep(forms.Form):
+class ContextStep(ErrorSummaryMixin, forms.Form):
     """Step 1: the practice, its context and problem, for whom and where."""
 
     title = forms.CharField(label=_("Name of the practice"), max_length=255)
@@ -75,7 +76,7 @@ class ContextStep(forms.Form):
             del self.fields["themes"]
 
 
-class ApproachStep(forms.Form):
+class ApproachStep(ErrorSummaryMixin, forms.Form):
     """Step 2: what was done, what came of it and what was learnt."""
 
     approach = _text(_("Approach and activities"), _("What was done, step by step."), rows=6)
@@ -94,7 +95,7 @@ class ApproachStep(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class IndicatorRow(forms.Form):
+class IndicatorRow(ErrorSummaryMixin, forms.Form):
     indicator = forms.CharField(label=_("Indicator"), max_length=200, required=False)
     value = forms.CharField(label=_("Figure"), max_length=100, required=False)
 
@@ -124,7 +125,7 @@ def indicator_rows(formset):
     ]
 
 
-class EvidenceStep(forms.Form):
+class EvidenceStep(ErrorSummaryMixin, forms.Form):
     """Step 3: the evidence, the GCM objectives, a document and the contact's consent."""
 
     evidence_level = forms.ChoiceField(

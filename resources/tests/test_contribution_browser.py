@@ -62,7 +62,8 @@ def test_member_contributes_editor_approves_and_it_is_published(
     page.get_by_label("Language of the file").select_option("en")
     # First without a file: the form comes back with a message and keeps what was typed.
     page.get_by_role("button", name="Send for review").click()
-    expect(page.get_by_text("This field is required.")).to_be_visible()
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.locator("#id_file-error")).to_contain_text("This field is required.")
     assert page.get_by_label("Title").input_value() == TITLE
     page.locator("#id_file").set_input_files(str(pdf))
     page.get_by_role("button", name="Send for review").click()
