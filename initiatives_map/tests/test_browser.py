@@ -130,3 +130,88 @@ def test_member_proposes_with_a_point_picked_on_the_map(page, live_demo_site, me
     proposal = InitiativePage.objects.get(title="Reintegration hub in Agadez")
     assert not proposal.live and proposal.owner == member
     page.external_requests.check()
+
+
+CLUSTER_NAME = {"en": r"^\d+ initiatives in this area$", "ar": r"في هذه المنطقة$"}
+SHOWN = {"en": "initiatives shown", "ar": "معروضة"}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_phone_map_first_announced_filters_escape_and_named_clusters(
+    browser, live_demo_site, language
+):
+    base = live_demo_site.url
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(f"{base}/{language}/initiatives/")
+        page.wait_for_selector("#initiatives-map[data-state=ready]")
+        page.wait_for_selector(".leaflet-overlay-pane path")
+        # The map is within the first screen; the static picture gave way to it.
+        box = page.locator("#initiatives-map").bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 844, box
+        expect(page.locator("#initiatives-static-map")).to_be_hidden()
+        # The filters start folded on a phone.
+        panel = page.locator("#initiatives-filters-panel")
+        assert panel.evaluate("details => details.open") is False
+        # Clusters are buttons named by their number of initiatives.
+        clusters = page.locator(".marker-cluster")
+        expect(clusters.first).to_be_visible()
+        for name in clusters.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))"):
+            assert re.search(CLUSTER_NAME[language], name), name
+        assert clusters.first.get_attribute("role") == "button"
+        # A filter change is announced in the polite live region.
+        live = page.locator("#initiatives-status")
+        assert live.get_attribute("role") == "status" and live.inner_text() == ""
+        panel.locator("summary").click()
+        page.select_option("#id_status", "completed")
+        expected = _api_ids(base, f"?status=completed&lang={language}")
+        expect(live).to_contain_text(SHOWN[language])
+        if len(expected) > 2:  # Arabic writes one and two as words
+            assert str(len(expected)) in live.inner_text()
+        page.wait_for_selector("#initiatives-map[data-state=ready]")
+        # A marker opened from the keyboard; Escape closes its popup and returns the focus.
+        marker = page.locator(".leaflet-marker-icon:not(.marker-cluster)").first
+        expect(marker).to_be_visible()
+        title = marker.get_attribute("title")
+        assert title and marker.get_attribute("alt") == title
+        marker.focus()
+        page.keyboard.press("Enter")
+        expect(page.locator(".leaflet-popup")).to_be_visible()
+        expect(page.locator(".leaflet-popup .popup-link")).to_be_focused()
+        page.keyboard.press("Escape")
+        expect(page.locator(".leaflet-popup")).to_have_count(0)
+        assert page.evaluate("document.activeElement.title") == title
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_without_javascript_a_static_map_and_the_list_with_country_names(
+    browser, live_demo_site, language
+):
+    from django.utils import translation
+    from django_countries import countries
+
+    base = live_demo_site.url
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/{language}/initiatives/?country=MW")
+        svg = page.locator("#initiatives-static-map svg[role=img]")
+        expect(svg).to_be_visible()
+        assert svg.bounding_box()["y"] < 844  # the picture is on the first screen
+        with translation.override(language):
+            malawi = countries.name("MW")
+        assert malawi in page.locator("#static-map-desc").text_content()
+        assert page.locator("#initiatives-static-map path.shade-1").count() == 1
+        expect(page.locator("#initiatives-map")).to_be_hidden()
+        expect(page.locator(".map-legend")).to_be_visible()
+        expect(page.locator(".map-legend__js").first).to_be_hidden()
+        # Without JavaScript the filters stay open.
+        assert page.locator("#initiatives-filters-panel").evaluate("d => d.open") is True
+        cells = page.locator("#initiatives-list tr[data-id] td:nth-child(2)").all_inner_texts()
+        assert cells and all(malawi in cell for cell in cells), cells
+    finally:
+        context.close()
