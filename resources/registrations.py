@@ -159,6 +159,7 @@ def resources_url(request):
 
 def register():
     """Register the app's search type, home section, dashboard panel, demo loader and signals."""
+    register_work_queues()
     from wagtail.models import WorkflowState
 
     from resources import contributions, personal_data, services
@@ -256,4 +257,23 @@ def register():
         contributions.on_workflow_rejected,
         sender=WorkflowState,
         dispatch_uid="resources_contrib_rejected",
+    )
+
+
+def register_work_queues():
+    """Members' publications and good practices awaiting review, on the admin's home page."""
+    from portal.core.registry import WorkQueue, register_work_queue
+    from portal.core.review import pages_awaiting_review, review_url, reviews_pages
+
+    register_work_queue(
+        WorkQueue(
+            key="resource_contributions",
+            label=_("Publications and good practices awaiting review"),
+            count=lambda user: pages_awaiting_review(
+                user, "resources.ResourcePage", "resources.GoodPracticePage"
+            ),
+            url=review_url,
+            permission=reviews_pages,
+            order=10,
+        )
     )
