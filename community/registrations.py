@@ -3,10 +3,10 @@ the app's signal connections (admin-login limiter, search index, notifications, 
 alerts) and the member's personal data."""
 
 from django.contrib.auth.signals import user_logged_in, user_login_failed
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from portal.core.registry import (
     DashboardPanel,
@@ -22,7 +22,7 @@ from portal.core.registry import (
 )
 from portal.core.signals import content_changed
 
-from . import personal_data
+from . import landing, personal_data
 from .accounts import limiter
 from .alerts import services as alerts
 from .alerts import views as alert_views
@@ -95,6 +95,13 @@ def register():
     post_published.connect(notifications.post_published, dispatch_uid=f"{uid}.post_published")
     page_published.connect(alerts.content_changed, dispatch_uid=f"{uid}.alerts_published")
     content_changed.connect(alerts.content_changed, dispatch_uid=f"{uid}.alerts_changed")
+    # The landing page's title and address, cached for the breadcrumbs of community views.
+    landing_page = landing.CommunityIndexPage
+    page_published.connect(landing.invalidate, sender=landing_page, dispatch_uid=f"{uid}.lp_pub")
+    page_unpublished.connect(landing.invalidate, dispatch_uid=f"{uid}.lp_unpub")
+    post_delete.connect(landing.invalidate, sender=landing_page, dispatch_uid=f"{uid}.lp_del")
+    page_slug_changed.connect(landing.invalidate, dispatch_uid=f"{uid}.lp_slug")
+    post_page_move.connect(landing.invalidate, dispatch_uid=f"{uid}.lp_move")
 
 
 def register_work_queues():

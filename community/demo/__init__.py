@@ -1,13 +1,18 @@
-"""Demo content of the community: thematic groups (named in four languages), a few members and
-discussions, some written in French or Arabic (idempotent)."""
+"""Demo content of the community: the landing page (in four languages), thematic groups (named
+in four languages), a few members and discussions, some written in French or Arabic, and one
+answered conversation with code and mentions (idempotent)."""
+
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django.utils.text import slugify
 
 from community.accounts.models import Profile
 from community.discussions.markdown import render_markdown
 from community.discussions.models import Group, Membership, Post, Thread
-from portal.demo.utils import english, translate_snippet
+from community.landing import CommunityIndexPage
+from portal.demo.utils import english, ensure_page, sync_locales, translate_page, translate_snippet
 
 from . import translations
 
@@ -83,6 +88,108 @@ THREADS = [
 ]
 
 
+LANDING = {
+    "title": "Community",
+    "intro": (
+        "<p>Thematic groups where caseworkers, programme managers, policy makers and "
+        "researchers exchange experience on return and reintegration: ask a question, share "
+        "what worked, find peers who face the same situations.</p>"
+    ),
+    "join_text": (
+        "<p>Create a free account with your work email address, confirm it, then join the "
+        "open groups you need. Groups marked <b>by request</b> are opened by their moderators; "
+        "anyone may read the discussions of open groups.</p>"
+    ),
+}
+
+# One conversation as it happens: a question with a formula, an answer from the group's
+# moderator (marked as the answer), a mention and thanks, an hour or more apart.
+ANSWERED_GROUP = "individual-level-assistance"
+ANSWERED_MODERATOR = "lena.demo"
+ANSWERED = (
+    "jorge.demo",
+    "Weighting the three dimensions in our case scores",
+    [
+        (
+            "jorge.demo",
+            "We score each case on the economic, social and psychosocial dimensions (0 to 1) in "
+            "a shared spreadsheet. Today the total is a plain average:\n\n"
+            "```\n=AVERAGE(C2:E2)\n```\n\n"
+            "Our field teams feel the economic score counts for too much in practice. How do "
+            "you weight the dimensions, and who decides the weights?",
+        ),
+        (
+            "lena.demo",
+            "Keep the weights in one row of their own, so the team can discuss them without "
+            "touching every formula:\n\n"
+            "```\n"
+            "' H1:J1 hold the agreed weights, e.g. 0.4  0.3  0.3\n"
+            "=SUMPRODUCT(C2:E2, $H$1:$J$1) / SUM($H$1:$J$1)\n"
+            "```\n\n"
+            "Agree them with caseworkers and returnees' representatives, write down why, and "
+            "review them once a year. Report the three scores beside the total: a single number "
+            "hides the dimension that is failing.",
+        ),
+        (
+            "amina.demo",
+            "@jorge.demo we do the same in Senegal and also keep a column for the date the "
+            "weights changed, so older scores can still be compared.",
+        ),
+        (
+            "jorge.demo",
+            "Thank you @lena.demo and @amina.demo: the separate weights row is now in our "
+            "template, and the team reviews it in January.",
+        ),
+    ],
+)
+
+
+def _landing(home_page):
+    """The Community landing page, replacing the portal's placeholder, in every language."""
+    placeholder = home_page.get_children().filter(slug="community").first()
+    if placeholder is not None and placeholder.specific_class is not CommunityIndexPage:
+        for translation in placeholder.get_translations(inclusive=True):
+            translation.delete()
+    landing = ensure_page(home_page, CommunityIndexPage, "community", show_in_menus=True, **LANDING)
+    sync_locales(landing)
+    for language, fields in translations.LANDING.items():
+        translate_page(landing, language, **fields)
+    return landing
+
+
+def _answered_thread(groups, users):
+    """The answered conversation, its group's moderator appointed (kept as is once made)."""
+    group = next(g for g in groups if g.slug == ANSWERED_GROUP)
+    Membership.objects.filter(group=group, user=users[ANSWERED_MODERATOR]).update(is_moderator=True)
+    author, title, posts = ANSWERED
+    if Thread.objects.filter(group=group, title=title).exists():
+        return
+    start = timezone.now().replace(microsecond=0) - timedelta(days=2, hours=3)
+    thread = Thread.objects.create(
+        group=group,
+        title=title,
+        author=users[author],
+        language="en",
+        created_at=start,
+        reply_count=len(posts) - 1,
+    )
+    made = []
+    for n, (name, source) in enumerate(posts):
+        made.append(
+            Post.objects.create(
+                thread=thread,
+                author=users[name],
+                source=source,
+                html=render_markdown(source),
+                language="en",
+                created_at=start + timedelta(hours=n * 5, minutes=n * 7),
+            )
+        )
+    Thread.objects.filter(pk=thread.pk).update(
+        is_answered=True, answer=made[1], last_activity_at=made[-1].created_at
+    )
+
+
 def _members():
     User = get_user_model()
     users = {}
@@ -139,7 +246,8 @@ def _thread(group, author, title, language, posts):
 
 
 def load(home_page, stdout=None):
-    """Create the demo groups, members and discussions (idempotent)."""
+    """Create the landing page, the demo groups, members and discussions (idempotent)."""
+    _landing(home_page)
     users = _members()
     groups = _groups(users)
     by_slug = {group.slug: group for group in groups}
@@ -151,6 +259,7 @@ def load(home_page, stdout=None):
         posts = [(users[author], language, opening)]
         posts += [(users[name], lang, text) for name, lang, text in replies]
         _thread(by_slug[slug], users[author], title, language, posts)
+    _answered_thread(groups, users)
     if stdout is not None:
         count = len(THREADS) + len(translations.THREADS)
         stdout.write(f"community: {len(groups)} groups in 4 languages, {count} discussions\n")

@@ -248,3 +248,49 @@ THREADS = [
         ],
     ),
 ]
+
+# The Community landing page in French, Spanish and Arabic.
+LANDING = {
+    "fr": {
+        "title": "Communauté",
+        "intro": (
+            "<p>Des groupes thématiques où conseillers, responsables de programme, décideurs et "
+            "chercheurs échangent leur expérience du retour et de la réintégration : posez une "
+            "question, partagez ce qui a marché, trouvez des pairs qui vivent les mêmes "
+            "situations.</p>"
+        ),
+        "join_text": (
+            "<p>Créez un compte gratuit avec votre adresse e-mail professionnelle, confirmez-la, "
+            "puis rejoignez les groupes ouverts qui vous intéressent. Les groupes <b>sur "
+            "demande</b> sont ouverts par leurs modérateurs ; tout le monde peut lire les "
+            "discussions des groupes ouverts.</p>"
+        ),
+    },
+    "es": {
+        "title": "Comunidad",
+        "intro": (
+            "<p>Grupos temáticos donde gestores de casos, responsables de programas, "
+            "responsables de políticas e investigadores intercambian su experiencia sobre el "
+            "retorno y la reintegración: haga una pregunta, comparta lo que funcionó y encuentre "
+            "colegas que viven las mismas situaciones.</p>"
+        ),
+        "join_text": (
+            "<p>Cree una cuenta gratuita con su correo electrónico de trabajo, confírmelo y "
+            "únase a los grupos abiertos que necesite. Los grupos <b>por solicitud</b> los abren "
+            "sus moderadores; cualquiera puede leer los debates de los grupos abiertos.</p>"
+        ),
+    },
+    "ar": {
+        "title": "المجتمع",
+        "intro": (
+            "<p>مجموعات مواضيعية يتبادل فيها مديرو الحالات ومديرو البرامج وصانعو السياسات "
+            "والباحثون خبراتهم في العودة وإعادة الإدماج: اطرح سؤالًا، وشارك ما نجح، وتعرّف "
+            "على زملاء يواجهون المواقف نفسها.</p>"
+        ),
+        "join_text": (
+            "<p>أنشئ حسابًا مجانيًا ببريدك الإلكتروني المهني، وأكّده، ثم انضم إلى المجموعات "
+            "المفتوحة التي تحتاجها. المجموعات <b>بطلب</b> يفتحها مشرفوها، ويمكن لأي شخص قراءة "
+            "نقاشات المجموعات المفتوحة.</p>"
+        ),
+    },
+}
