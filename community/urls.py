@@ -20,7 +20,9 @@ urlpatterns = [
     path(G + "join/", discussions.group_join, name="group_join"),
     path(G + "follow/", discussions.group_follow, name="group_follow"),
     path(G + "leave/", discussions.group_leave, name="group_leave"),
+    path(G + "request/cancel/", discussions.group_request_cancel, name="group_request_cancel"),
     path(G + "members/<int:pk>/approve/", moderation.membership_approve, name="membership_approve"),
+    path(G + "members/<int:pk>/decline/", moderation.membership_decline, name="membership_decline"),
     path(
         G + "members/<int:pk>/moderator/",
         moderation.membership_moderator,
@@ -40,6 +42,11 @@ urlpatterns = [
     path("community/posts/<int:pk>/helpful/", discussions.post_helpful, name="post_helpful"),
     path("community/posts/<int:pk>/answer/", discussions.post_answer, name="post_answer"),
     path("community/posts/<int:pk>/flag/", moderation.post_flag, name="post_flag"),
+    path(
+        "community/posts/<int:pk>/flags/dismiss/",
+        moderation.post_flags_dismiss,
+        name="post_flags_dismiss",
+    ),
     path("community/posts/<int:pk>/<str:action>/", moderation.post_moderate, name="post_moderate"),
     path("community/moderation/", moderation.moderation, name="moderation"),
     path("community/moderation/suspend/<str:username>/", moderation.suspend_member, name="suspend"),

@@ -77,13 +77,45 @@ class ProfileForm(forms.ModelForm):
 
 
 class DirectoryFilterForm(forms.Form):
-    country = forms.CharField(label=_("Country code"), required=False, max_length=2)
-    region = forms.CharField(label=_("Region"), required=False, max_length=8)
-    theme = forms.CharField(label=_("Theme"), required=False, max_length=120)
+    """The member directory's filters, each a list to choose from (values as the directory
+    reads them: country and region codes, a theme's slug, a language code)."""
+
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
     organisation_type = forms.ChoiceField(
-        label=_("Organisation type"), required=False, choices=[("", "—"), *Profile.OrgType.choices]
+        label=_("Organisation type"),
+        required=False,
+        choices=[("", _("Any type")), *Profile.OrgType.choices],
     )
-    language = forms.CharField(label=_("Language"), required=False, max_length=8)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and data.get("country"):
+            data = data.copy()
+            data["country"] = data["country"].upper()
+        super().__init__(data, *args, **kwargs)
+        from django_countries import countries
+        from wagtail.models import Locale
+
+        from portal.taxonomy.data import CONTENT_LANGUAGES, REGIONS
+        from portal.taxonomy.models import Theme
+
+        self.fields["country"].choices = [("", _("Any country")), *countries]
+        self.fields["region"].choices = [("", _("Any region")), *REGIONS]
+        themes = Theme.objects.filter(locale=Locale.get_active()).order_by("sort_order", "name")
+        self.fields["theme"].choices = [
+            ("", _("Any theme")),
+            *themes.values_list("slug", "name"),
+        ]
+        self.fields["language"].choices = [("", _("Any language")), *CONTENT_LANGUAGES]
+
+    def filters(self):
+        """The valid filters chosen (an invalid one is left out, the others still apply)."""
+        if not self.is_bound:
+            return None
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
 
 
 class DeleteAccountForm(forms.Form):

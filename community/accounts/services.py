@@ -26,6 +26,27 @@ def is_site_moderator(user):
     )
 
 
+def role_annotations(user_field):
+    """Query expressions telling, for each row's ``user_field`` (e.g. "author"), whether that
+    user is a site moderator (``is_site_moderator_``) and has a verified email address
+    (``is_verified_``): one query shows the role of every author on a page."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+    from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
+
+    groups = get_user_model().groups.through.objects.filter(
+        user=OuterRef(user_field), group__name="Moderators"
+    )
+    verified = EmailAddress.objects.filter(user=OuterRef(user_field), verified=True)
+    return {
+        "is_site_moderator_": ExpressionWrapper(
+            Q(Exists(groups)) | Q(**{f"{user_field}__is_superuser": True}),
+            output_field=BooleanField(),
+        ),
+        "is_verified_": Exists(verified),
+    }
+
+
 def profile_for(user):
     """The member's profile, created empty on first use."""
     profile, _created = Profile.objects.get_or_create(user=user)

@@ -6,9 +6,12 @@ from django.contrib.auth import get_user_model, logout
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+
+from community.landing import breadcrumbs
 
 from . import data_rights, services
 from .decorators import verified_required
@@ -16,10 +19,18 @@ from .forms import DeleteAccountForm, DirectoryFilterForm, ProfileForm
 
 
 def members(request):
-    form = DirectoryFilterForm(request.GET or None)
-    qs = services.directory(request.user, form.cleaned_data if form.is_valid() else None)
+    """The member directory: filters kept in the address, so every page keeps them."""
+    filters = {key: value for key, value in request.GET.items() if key != "page"}
+    form = DirectoryFilterForm(request.GET if filters else None)
+    qs = services.directory(request.user, form.filters())
     page = Paginator(qs, 30).get_page(request.GET.get("page"))
-    return render(request, "community/members.html", {"form": form, "page_obj": page})
+    context = {
+        "form": form,
+        "page_obj": page,
+        "filtered": bool(form.filters()),
+        "crumbs": breadcrumbs(request, (_("Member directory"), None)),
+    }
+    return render(request, "community/members.html", context)
 
 
 def profile(request, username):
@@ -27,7 +38,10 @@ def profile(request, username):
     profile = services.profile_for(user)
     if not services.can_view_profile(request.user, profile):
         raise Http404
-    return render(request, "community/profile.html", {"profile": profile})
+    crumbs = breadcrumbs(
+        request, (_("Member directory"), reverse("community:members")), (profile.name, None)
+    )
+    return render(request, "community/profile.html", {"profile": profile, "crumbs": crumbs})
 
 
 @verified_required

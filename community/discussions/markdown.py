@@ -3,6 +3,8 @@
 import re
 
 import nh3
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = {
@@ -30,3 +32,43 @@ def render_markdown(source, *, new_member=False):
 def mentioned_usernames(source):
     """The usernames ``@mentioned`` in ``source``."""
     return set(MENTION_RE.findall(source or ""))
+
+
+_TAG_RE = re.compile(r"(<[^>]*>)")
+_NO_LINKS_INSIDE = {"a", "code", "pre"}
+
+
+def link_mentions(html, profile_urls):
+    """``html`` (a post rendered by :func:`render_markdown`) with each ``@username`` found in
+    ``profile_urls`` ({username: address}) linked to that address, outside links and code.
+    Other text and every tag pass through unchanged, so the result stays sanitised."""
+    if not profile_urls or "@" not in html:
+        return mark_safe(html)  # noqa: S308 - sanitised by render_markdown
+    out, inside = [], []
+    for part in _TAG_RE.split(html):
+        if part.startswith("<"):
+            name = part.strip("</>").split()[0].lower() if part.strip("</>") else ""
+            if name in _NO_LINKS_INSIDE:
+                if part.startswith("</"):
+                    if name in inside:
+                        inside.remove(name)
+                elif not part.endswith("/>"):
+                    inside.append(name)
+            out.append(part)
+        elif inside or "@" not in part:
+            out.append(part)
+        else:
+            out.append(MENTION_RE.sub(lambda m: _mention(m, profile_urls), part))
+    return mark_safe("".join(out))  # noqa: S308 - tags kept as sanitised, links built escaped
+
+
+def _mention(match, profile_urls):
+    """The link of one mention; a sentence's full stop after the name stays outside it."""
+    name = match.group(1)
+    trail = name[len(name.rstrip(".-")) :]
+    for candidate, after in ((name, ""), (name.rstrip(".-"), trail)):
+        url = profile_urls.get(candidate)
+        if url is not None:
+            link = format_html('<a class="mention" href="{}">@{}</a>', url, candidate)
+            return str(link) + after
+    return match.group(0)

@@ -4,12 +4,15 @@ from private groups or hidden posts; the search index follows posts and groups a
 Threads belong to a group's canonical row, so a thread is listed once whatever the number of
 the group's translations; a thread's document is in the language it was written in."""
 
+from django.urls import reverse
 from django.utils.translation import get_language
 
+from community.accounts.services import visible_profiles
 from portal.core.search import narrow
 from portal.core.signals import content_changed
 from portal.core.text import html_to_text, join_text
 
+from .markdown import mentioned_usernames
 from .models import Group, Post, Thread, attach_texts
 
 
@@ -67,6 +70,20 @@ def home_discussions(request, limit):
             "summary": "",
             "lang": thread.language,  # a thread is shown in the language it was written in
         }
+
+
+def mention_urls(viewer, posts):
+    """``{username: profile address}`` of the members @mentioned in ``posts`` whose profile
+    ``viewer`` may open (one query, none without mentions); others stay plain text."""
+    names = set().union(*(mentioned_usernames(post.source) for post in posts))
+    if not names:
+        return {}
+    found = (
+        visible_profiles(viewer)
+        .filter(user__username__in=names, user__is_active=True)
+        .values_list("user__username", flat=True)
+    )
+    return {name: reverse("community:profile", args=[name]) for name in found}
 
 
 def post_saved(sender, instance, **kwargs):

@@ -73,6 +73,14 @@ def leave_group(user, group):
     Follow.objects.filter(user=user, group=group).delete()
 
 
+def cancel_request(user, group):
+    """Withdraw the user's pending request to join ``group``; False if there was none."""
+    deleted, _rows = Membership.objects.filter(
+        user=user, group=canonical(group), status=Membership.Status.PENDING
+    ).delete()
+    return bool(deleted)
+
+
 # --- posting ---------------------------------------------------------------------------------
 
 

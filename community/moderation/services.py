@@ -1,5 +1,5 @@
 """Domain logic of moderation: flags, the queue, hide/restore/approve, lock/pin, move, suspend,
-membership approval and group-moderator appointments; every action is logged."""
+membership approval or refusal and group-moderator appointments; every action is logged."""
 
 from datetime import timedelta
 
@@ -13,6 +13,7 @@ from community.accounts.services import is_site_moderator, profile_for
 from community.discussions.access import is_group_moderator
 from community.discussions.models import Membership, Post, Thread
 from community.discussions.services import announce
+from community.notifications.services import notify
 from portal.core.i18n import canonical
 
 from .models import Flag, ModerationAction
@@ -54,9 +55,42 @@ def approve_membership(actor, m):
     """A group moderator accepts a pending membership."""
     if not is_group_moderator(actor, m.group):
         raise PermissionDenied
+    if m.status == Membership.Status.ACTIVE:
+        return
     m.status = Membership.Status.ACTIVE
     m.save(update_fields=["status"])
     log(actor, "approve_member", group=m.group, target_user=m.user)
+    notify(m.user, "join_approved", {"group": m.group.slug, "group_name": m.group.name})
+
+
+def decline_membership(actor, m):
+    """A group moderator declines a pending request to join; the member is told."""
+    if not is_group_moderator(actor, m.group) or m.status != Membership.Status.PENDING:
+        raise PermissionDenied
+    group, member = m.group, m.user
+    m.delete()
+    log(actor, "decline_member", group=group, target_user=member)
+    notify(member, "join_declined", {"group": group.slug, "group_name": group.name})
+
+
+def dismiss_flags(actor, post, reason=""):
+    """Close the open flags of ``post`` without hiding it (a group moderator judged it fine);
+    returns how many were closed."""
+    group = post.thread.group
+    if not is_group_moderator(actor, group):
+        raise PermissionDenied
+    closed = Flag.objects.filter(post=post, resolved=False).update(resolved=True)
+    if closed:
+        log(
+            actor,
+            "dismiss_flags",
+            reason,
+            group=group,
+            thread=post.thread,
+            post=post,
+            target_user=post.author,
+        )
+    return closed
 
 
 def set_group_moderator(actor, m, value):

@@ -11,7 +11,8 @@ from django.views.decorators.http import require_POST
 from community.accounts.decorators import verified_required
 from community.discussions.access import can_view_group, is_group_moderator
 from community.discussions.models import Group, Membership, Post
-from community.discussions.views import group_or_404, post_or_404, thread_or_404
+from community.discussions.views import group_or_404, post_or_404, thread_or_404, thread_page_url
+from community.landing import breadcrumbs
 from portal.security.redirects import safe_next
 
 from . import services
@@ -47,6 +48,33 @@ def membership_approve(request, slug, pk):
 
 @require_POST
 @verified_required
+def membership_decline(request, slug, pk):
+    group = group_or_404(request, slug)
+    m = get_object_or_404(
+        Membership.objects.select_related("user"),
+        pk=pk,
+        group=group,
+        status=Membership.Status.PENDING,
+    )
+    services.decline_membership(request.user, m)
+    messages.success(request, _("The request was declined; the member is told."))
+    return redirect(group)
+
+
+@require_POST
+@verified_required
+def post_flags_dismiss(request, pk):
+    """Close a post's open flags and keep it visible (group moderators)."""
+    post = post_or_404(request, pk)
+    form = ModerateForm(request.POST)
+    form.is_valid()
+    services.dismiss_flags(request.user, post, form.cleaned_data.get("reason", ""))
+    messages.success(request, _("The flags were dismissed; the post stays visible."))
+    return redirect(safe_next(request, post.thread.get_absolute_url()))
+
+
+@require_POST
+@verified_required
 def post_flag(request, pk):
     post = post_or_404(request, pk)
     form = FlagForm(request.POST)
@@ -54,7 +82,7 @@ def post_flag(request, pk):
         return HttpResponse(_("Choose a reason."), status=400)
     services.flag_post(request.user, post, form.cleaned_data["reason"], form.cleaned_data["note"])
     messages.success(request, _("Thank you. A moderator will review this post."))
-    return redirect(post.thread)
+    return redirect(f"{thread_page_url(post)}#post-{post.pk}")
 
 
 @require_POST
@@ -111,4 +139,9 @@ def moderation(request):
     if not services.moderates_anything(request.user):
         raise PermissionDenied
     flags, held = services.moderation_queue(request.user)
-    return render(request, "community/moderation.html", {"flags": flags[:100], "held": held[:100]})
+    context = {
+        "flags": flags[:100],
+        "held": held[:100],
+        "crumbs": breadcrumbs(request, (_("Moderation queue"), None)),
+    }
+    return render(request, "community/moderation.html", context)

@@ -14,12 +14,14 @@ MESSAGES = {
     "reply": gettext_noop("%(name)s replied to “%(t)s”"),
     "mention": gettext_noop("%(name)s mentioned you in “%(t)s”"),
     "new_thread": gettext_noop("New discussion in %(g)s: “%(t)s”"),
+    "join_approved": gettext_noop("Your request to join %(g)s was accepted"),
+    "join_declined": gettext_noop("Your request to join %(g)s was declined"),
 }
 
 
 class Notification(models.Model):
     """One event for one member. ``event`` says what happened ("reply", "mention",
-    "new_thread"); ``params`` says to what: ``thread``, ``post`` (ids), ``group`` (slug),
+    "new_thread", "join_approved", "join_declined"); ``params`` says to what: ``thread``, ``post`` (ids), ``group`` (slug),
     ``title``, ``group_name`` and ``name`` (the poster's name) as they were at the time.
     Rows older than this layout carry their text and link as written: ``text`` and ``url``.
     """
@@ -61,9 +63,12 @@ class Notification(models.Model):
         return names[language] or self.params.get("group_name", "")
 
     def get_absolute_url(self):
-        """The post the notification is about, under the active language's prefix."""
+        """The post (or group) the notification is about, under the active language's
+        prefix."""
         params = self.params
         if "thread" not in params:
+            if "group" in params:
+                return reverse("community:group", args=[params["group"]])
             return params.get("url", "")
         url = reverse("community:thread", args=[params["group"], params["thread"]])
         return f"{url}#post-{params['post']}" if params.get("post") else url

@@ -2,9 +2,11 @@
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from community.accounts.decorators import verified_required
+from community.landing import breadcrumbs
 
 from . import services
 from .models import Notification, attach_group_names
@@ -15,7 +17,8 @@ def notifications(request):
     qs = Notification.objects.filter(user=request.user)
     page = Paginator(qs, 30).get_page(request.GET.get("page"))
     attach_group_names(page.object_list)
-    response = render(request, "community/notifications.html", {"page_obj": page})
+    crumbs = breadcrumbs(request, (_("Notifications"), None))
+    response = render(request, "community/notifications.html", {"page_obj": page, "crumbs": crumbs})
     services.mark_all_read(request.user)
     return response
 

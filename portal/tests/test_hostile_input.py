@@ -77,6 +77,8 @@ NOT_CRAWLED = {
     "community:post_flag", "community:post_moderate", "community:suspend",
     "community:profile_edit", "community:account_delete", "community:account_data",
     "community:alert_save", "community:alert_update", "community:alert_delete",
+    "community:group_request_cancel", "community:membership_decline",
+    "community:post_flags_dismiss",
     "learning:register", "learning:cancel_mine", "learning:set_time_zone", "learning:enrol",
     "learning:resume", "learning:check", "learning:certificate",
     "initiatives_map:propose", "set_language",
