@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from portal.core.i18n import default_locale_id
-from portal.core.search import find
+from portal.core.search import facet_order, find
 from portal.models import region_for_country
 from portal.security.input import parse_int
 from resources.models import MIN_YEAR, ResourceFacet, ResourceFile, ResourcePage, ResourceType
@@ -218,16 +218,6 @@ class ResourceQuery:
             else:
                 qd[key] = value
         return qd.urlencode()
-
-
-def facet_order(name, counts, labels):
-    """A facet's (value, count) pairs in reading order: years newest first, other values
-    by count, then by their label (alphabetically, ignoring case and accents' order)."""
-    if name == "year":
-        return sorted(counts.items(), key=lambda kv: -int(kv[0]) if kv[0].isdigit() else 0)
-    return sorted(
-        counts.items(), key=lambda kv: (-kv[1], str(labels.get(kv[0], kv[0])).casefold(), kv[0])
-    )
 
 
 def _theme_names(Theme):

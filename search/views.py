@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from portal.core.i18n import active_language
 from portal.core.registry import registry, search_types
-from portal.core.search import Results
+from portal.core.search import Results, facet_order
 from portal.security.input import parse_int
 from portal.taxonomy.data import CONTENT_LANGUAGES
 
@@ -90,16 +90,6 @@ def search_page(request):
         "has_next": page < pages,
     }
     return render(request, "search/search_page.html", context)
-
-
-def facet_order(name, counts, labels):
-    """A facet's (value, count) pairs in reading order: years newest first, other values by
-    count, then by their label."""
-    if name == "year":
-        return sorted(counts.items(), key=lambda kv: -int(kv[0]) if kv[0].isdigit() else 0)
-    return sorted(
-        counts.items(), key=lambda kv: (-kv[1], str(labels.get(kv[0], kv[0])).casefold(), kv[0])
-    )
 
 
 def _facets(search_type):

@@ -135,3 +135,13 @@ def narrow(queryset, request, query, type_key, **options):
     index (``matching_ids``' options): how a listing's own text box searches."""
     ids = matching_ids(request, query, type_key, **options)
     return queryset.filter(pk__in=[int(i) for i in ids if i.isascii() and i.isdigit()])
+
+
+def facet_order(name, counts, labels):
+    """A facet's (value, count) pairs in reading order, for every listing's filters: years
+    newest first, other values by count, then by label (ignoring case)."""
+    if name == "year":
+        return sorted(counts.items(), key=lambda kv: -int(kv[0]) if kv[0].isdigit() else 0)
+    return sorted(
+        counts.items(), key=lambda kv: (-kv[1], str(labels.get(kv[0], kv[0])).casefold(), kv[0])
+    )

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, WorkflowState
 
 from portal.core.i18n import content_language, default_locale_id
-from portal.core.search import find
+from portal.core.search import facet_order, find
 from portal.models import GcmObjective, region_for_country
 from portal.security.input import parse_int
 from resources.practices.models import (
@@ -154,8 +154,6 @@ class PracticeQuery:
         )
 
     def facets(self, results):
-        from resources.services import facet_order
-
         counts = results.facet_counts["facets"]
         groups = []
         for name, label in FACETS:
