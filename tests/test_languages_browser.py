@@ -10,6 +10,7 @@ import re
 
 import pytest
 from django.test import Client
+from playwright.sync_api import expect
 
 from conftest import EXTERNAL_REQUESTS
 
@@ -103,6 +104,14 @@ def _check_page(page, language, english_heading=None):
         assert overflow <= 0, f"{page.url}: {overflow}px of horizontal overflow at 360px"
 
 
+def _open_menu(page):
+    """On a phone the main menu is behind the header's menu button (a <details>)."""
+    button = page.locator("summary.site-menu__button")
+    if button.is_visible():
+        button.click()
+        expect(page.locator(".site-menu__panel .main-nav")).to_be_visible()
+
+
 def _walk(live_server, page, member, language):
     base = live_server.url
     _sign_in(page, live_server, member)
@@ -111,6 +120,7 @@ def _walk(live_server, page, member, language):
     _check_page(page, language, _english_h1(f"/{language}/", language))
 
     # Resources through the main menu, then one filter (the year 2020).
+    _open_menu(page)
     page.locator(f'nav a[href="/{language}/resources/"]').first.click()
     page.wait_for_url(f"{base}/{language}/resources/")
     _check_page(page, language, _english_h1(f"/{language}/resources/", language))
@@ -129,6 +139,7 @@ def _walk(live_server, page, member, language):
     _check_page(page, language, _english_h1(resource, language))
 
     # The map, through the main menu.
+    _open_menu(page)
     page.locator(f'nav a[href="/{language}/initiatives/"]').first.click()
     page.wait_for_url(f"{base}/{language}/initiatives/")
     _check_page(page, language, _english_h1(f"/{language}/initiatives/", language))

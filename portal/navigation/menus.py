@@ -23,6 +23,7 @@ MAIN_NAVIGATION = [
     (_("Resources"), "resources/"),
     (_("Community"), "community/"),
     (_("Learning"), "learning/"),
+    (_("Knowledge"), "knowledge/"),
     (_("Initiatives map"), "initiatives/"),
     (_("Spotlight"), "spotlight/"),
 ]
@@ -180,6 +181,13 @@ def _page_urls(streams, language, request):
             shown = translated.get(page.translation_key) or chosen[page.translation_key]
             urls[page.pk] = shown.get_url(request)
     return urls
+
+
+def stream_links(stream, request=None):
+    """``[{label, url}]`` of a links StreamField (a page's buttons), page links in the active
+    language; one query for all the pages."""
+    urls = _page_urls([stream.raw_data], _language(), request)
+    return _links(stream, urls)
 
 
 def _links(stream, urls):

@@ -133,6 +133,7 @@ def test_without_snippets_the_built_in_menu_and_footer_show(demo_site, client):
         ("/fr/resources/", "Ressources"),
         ("/fr/community/", "Communauté"),
         ("/fr/learning/", "Formation"),
+        ("/fr/knowledge/", "Connaissances"),
         ("/fr/initiatives/", "Carte des initiatives"),
         ("/fr/spotlight/", "À la une"),
     ]
