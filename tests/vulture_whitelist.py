@@ -298,3 +298,6 @@ dimension_psychosocial  # unused variable (resources/practices/models.py: a page
 gcm_list  # unused attribute (resources/practices/services.py: read by the practices templates)
 output_field  # unused variable (search/engines/database.py: Django's expression API (output_field, set_source_expressions))
 set_source_expressions  # unused method (search/engines/database.py: Django's expression API (output_field, set_source_expressions))
+hero_image_credit  # unused variable (portal/pages/models.py: a page field, read by the home template and the admin)
+hero_links  # unused variable (portal/pages/models.py: a page field, read by the home template and the admin)
+image_credit  # unused variable (portal/pages/models.py: a page field, read by the content page template and the admin)

@@ -114,6 +114,8 @@ VOLUNTARY_RETURN_BODY = [
         {
             "title": "Zambia's National Referral Mechanism",
             "place": "Zambia",
+            "country": "ZM",
+            "themes": ["vulnerable-migrants", "policy-and-governance"],
             "text": (
                 "<p>The Government of Zambia set up a National Referral Mechanism so that "
                 "vulnerable migrants — refugees, asylum seekers, victims of trafficking, "
@@ -168,6 +170,8 @@ RETURN_TYPES_BODY = [
         {
             "title": "Cultural orientation for returnees in El Salvador",
             "place": "El Salvador",
+            "country": "SV",
+            "themes": ["social-reintegration", "psychosocial-reintegration"],
             "text": (
                 "<p>Some Salvadorans come back after decades in the United States, speak "
                 "mostly English, hold no Salvadoran identity papers and have no network left at "
@@ -385,18 +389,26 @@ def ensure_glossary():
         )
 
 
-def load(home):
+def load(home, images=None):
     """The Knowledge section under the home page."""
+    from portal.demo.images import CREDIT, ensure_images
+    from portal.models import KnowledgeIndexPage
+
+    images = images or ensure_images()
+    pictures = {"image_credit": CREDIT}
     ensure_glossary()
     ensure_datasets()
     seed_objectives(GcmObjective, Locale)
     knowledge = ensure_page(
         home,
-        ContentPage,
+        KnowledgeIndexPage,
         "knowledge",
         title="Knowledge",
-        summary="Key concepts, figures and a glossary of return and reintegration.",
-        list_children=True,
+        intro=(
+            "<p>Key concepts of return and reintegration with their key messages, case "
+            "studies from the field, figures and a glossary.</p>"
+        ),
+        search_description="Key concepts, figures and a glossary of return and reintegration.",
         show_in_menus=True,
     )
     ensure_page(
@@ -409,6 +421,8 @@ def load(home):
             "mechanism from Zambia."
         ),
         body=VOLUNTARY_RETURN_BODY,
+        image=images["At the crossroads"],
+        **pictures,
     )
     ensure_page(
         knowledge,
@@ -417,6 +431,8 @@ def load(home):
         title="Types of return and why they matter",
         summary="Spontaneous, assisted, forced and voluntary return, with a case from El Salvador.",
         body=RETURN_TYPES_BODY,
+        image=images["Four ways home"],
+        **pictures,
     )
     ensure_page(
         knowledge,
@@ -425,6 +441,8 @@ def load(home):
         title="Data highlights: assisted voluntary return in 2019",
         summary="Headline figures and the main host and origin countries in two regions.",
         body=HIGHLIGHTS_BODY,
+        image=images["Figures at a glance"],
+        **pictures,
     )
     ensure_page(
         knowledge,
@@ -432,5 +450,6 @@ def load(home):
         "glossary",
         title="Glossary",
         intro="<p>Short definitions of the terms and acronyms used across the platform.</p>",
+        image=images["Words we use"],
     )
     return knowledge

@@ -4,11 +4,14 @@ Facts come from the project's source documents (IOM's 2019 Return and Reintegrat
 Highlights and the SPEAK project article); the wording is the project's own.
 """
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
 from portal.core.sites import public_host_port, sync_sites
+from portal.demo import images as demo_images
 from portal.demo import knowledge as demo_knowledge
 from portal.demo.utils import ensure_page
 from portal.models import ContentPage, HomePage, Theme
@@ -102,10 +105,12 @@ HOME_SECTIONS = [
             "source": "stories",
             "heading": "Spotlight",
             "intro": "Returnees tell their own stories, and figures from the field.",
-            "count": 3,
+            "count": 4,
         },
     ),
 ]
+
+HERO_LINKS = [("Browse resources", "resources"), ("Join the community", "community")]
 
 # Sections other apps fill; until they do, a short page says what is coming.
 PLACEHOLDER_SECTIONS = [
@@ -134,6 +139,7 @@ PLACEHOLDER_SECTIONS = [
 STORIES = [
     {
         "slug": "speak-returnees-tell-their-stories",
+        "image": "A shop of one's own",
         "title": "SPEAK: returnees tell their own reintegration stories",
         "summary": (
             "In IOM's SPEAK project, people who went home through assisted voluntary return "
@@ -178,6 +184,7 @@ STORIES = [
     },
     {
         "slug": "2019-in-figures",
+        "image": "Routes home",
         "title": "2019 in figures: where people returned from and to",
         "summary": (
             "For the first time, more migrants were assisted to return from the Niger than from "
@@ -197,6 +204,85 @@ STORIES = [
                 "up from 37 per cent in 2018. Another 15,248 people in Libya and Yemen went home "
                 "through voluntary humanitarian return, and 126,442 reintegration services were "
                 "delivered across 112 country offices.</p>",
+            ),
+        ],
+    },
+]
+
+# News from IOM's press notes reprinted in the 2019 Key Highlights, with the notes' own dates.
+STORIES += [
+    {
+        "slug": "bangladeshi-migrants-return-from-libya",
+        "image": "Walking home",
+        "date": datetime.date(2019, 11, 29),
+        "title": "152 Bangladeshi migrants return home from Libya",
+        "summary": (
+            "Survivors of failed sea crossings and former detainees flew from Misrata to Dhaka "
+            "through voluntary humanitarian return, and will receive reintegration support."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>A flight from Misrata brought 152 Bangladeshi men home to Dhaka, among them "
+                "people wounded in the conflict and migrants who had been held in detention after "
+                "their boats were turned back. IOM staff met them at the airport with food, health "
+                "checks, psychosocial support, information and cash for the journey onwards.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The returnees will also receive reintegration assistance, funded by the "
+                "European Union Trust Fund. More than 1,400 Bangladeshis had returned from Libya "
+                "through voluntary humanitarian return since 2015.</p>",
+            ),
+        ],
+    },
+    {
+        "slug": "ethiopia-partnership-for-600-children",
+        "image": "Among peers",
+        "date": datetime.date(2019, 8, 20),
+        "title": "A partnership to support 600 children in Ethiopia",
+        "summary": (
+            "IOM and Save the Children join forces for 400 child returnees and 200 other "
+            "vulnerable children in East Hararghe, Oromia and North Wollo."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>Over eighteen months, the partners plan to support 400 returning children and "
+                "200 other vulnerable children in eight areas of Ethiopia. Families receive help "
+                "with parenting skills and income-generating activities; the children themselves "
+                "take part in skills training, including self-confidence and self-awareness.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>It is the fourth partnership of this kind under the EU–IOM Joint Initiative "
+                "for Migrant Protection and Reintegration in regions of Ethiopia where irregular "
+                "migration is common.</p>",
+            ),
+        ],
+    },
+    {
+        "slug": "guatemala-airport-reception-centre",
+        "image": "At the crossroads",
+        "date": datetime.date(2019, 1, 29),
+        "title": "Guatemala to triple its reception capacity for returnees at the airport",
+        "summary": (
+            "A centre at La Aurora International Airport, built with IOM and run by the "
+            "Guatemalan Migration Institute, will receive people returned by air."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>Guatemala is building a reception centre at La Aurora International Airport "
+                "for citizens returned by air from Mexico and the United States. IOM oversees the "
+                "construction, funded with USD 1.2 million from USAID; the Guatemalan Migration "
+                "Institute will run the centre once it opens.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Between January and November 2018, 87,560 returns were recorded, 45.8 per cent "
+                "more than in the same months of 2017. The centre will have spaces for children "
+                "and families, medical clinics and a room for psychosocial interviews.</p>",
             ),
         ],
     },
@@ -321,6 +407,7 @@ def load(home, stdout=None):
         list_children=True,
         show_in_menus=True,
     )
+    images = demo_images.ensure_images()
     for story in STORIES:
         ensure_page(
             spotlight,
@@ -328,6 +415,9 @@ def load(home, stdout=None):
             story["slug"],
             title=story["title"],
             summary=story["summary"],
+            date=story.get("date"),
+            image=images[story["image"]],
+            image_credit=demo_images.CREDIT,
             body=story["body"],
         )
     ensure_page(
@@ -338,4 +428,12 @@ def load(home, stdout=None):
         summary="What the Return & Reintegration Hub is for and who it serves.",
         body=ABOUT_BODY,
     )
-    demo_knowledge.load(home)
+    demo_knowledge.load(home, images)
+    home.hero_image = images["Walking home"]
+    home.hero_image_credit = demo_images.CREDIT
+    home.hero_links = [
+        ("link", {"label": label, "page": page, "url": ""})
+        for label, slug in HERO_LINKS
+        if (page := home.get_children().filter(slug=slug).first()) is not None
+    ]
+    home.save_revision(log_action=False).publish(log_action=False)

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -60,6 +61,104 @@ class VideoEmbedBlock(blocks.StructBlock):
         icon = "media"
         template = "portal/blocks/embed.html"
 
+    def get_context(self, value, parent_context=None):
+        from urllib.parse import urlparse
+
+        context = super().get_context(value, parent_context=parent_context)
+        url = getattr(value.get("video"), "url", "") or ""
+        host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+        context["video"] = {
+            "title": value.get("title"),
+            "external_url": url,
+            "external_host": host,
+            "transcript": value.get("transcript"),
+        }
+        return context
+
+
+VIDEO_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "ogv": "video/ogg"}
+
+
+def _extension(document):
+    name = getattr(document, "filename", "") or document.file.name
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+class VideoBlock(blocks.StructBlock):
+    """A story's video: an uploaded file (MP4, WebM) played in the page with WebVTT captions
+    and a transcript, or the video's address elsewhere shown as a link (nothing loaded from
+    the other site). Rendered by ``templates/includes/video_player.html``."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    file = DocumentChooserBlock(
+        label=_("Video file"), required=False, help_text=_("An MP4 or WebM file.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions"), required=False, help_text=_("A WebVTT file (.vtt).")
+    )
+    captions_language = blocks.ChoiceBlock(
+        choices=settings.LANGUAGES, default="en", label=_("Language of the captions")
+    )
+    url = blocks.URLBlock(label=_("Or the video's address on another site"), required=False)
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"), required=False, features=["bold", "italic", "link", "ul"]
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "portal/blocks/video.html"
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        from portal.security.webvtt import validate_webvtt_file
+
+        value = super().clean(value)
+        errors = {}
+        if not value.get("file") and not value.get("url"):
+            errors["file"] = ValidationError(_("Choose a video file or give its address."))
+        elif value.get("file") and _extension(value["file"]) not in VIDEO_TYPES:
+            errors["file"] = ValidationError(_("Choose an MP4 or WebM file."))
+        if value.get("captions"):
+            try:
+                with value["captions"].open_file() as handle:
+                    validate_webvtt_file(handle)
+            except ValidationError as error:
+                errors["captions"] = error
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["video"] = video_context(value)
+        return context
+
+
+def video_context(value):
+    """The player include's ``video`` dict for a :class:`VideoBlock` value."""
+    from urllib.parse import urlparse
+
+    video = {"title": value.get("title"), "transcript": value.get("transcript")}
+    document = value.get("file")
+    if document is not None and _extension(document) in VIDEO_TYPES:
+        video |= {
+            "src": document.url,
+            "mime": VIDEO_TYPES[_extension(document)],
+            "download_url": document.url,
+        }
+        if value.get("captions") is not None:
+            video |= {
+                "captions_src": value["captions"].url,
+                "captions_lang": value.get("captions_language") or "en",
+            }
+    elif value.get("url"):
+        host = (urlparse(value["url"]).hostname or "").lower().removeprefix("www.")
+        video |= {"external_url": value["url"], "external_host": host}
+    return video
+
 
 class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
@@ -110,11 +209,36 @@ class KeyMessagesBlock(blocks.StructBlock):
         template = "portal/blocks/key_messages.html"
 
 
+def country_choices():
+    """Every country (ISO 3166-1 alpha-2), named in the active language."""
+    from django_countries import countries
+
+    return list(countries)
+
+
+def theme_choices():
+    """The themes by slug (the same in every language), named in the default language."""
+    from portal.core.i18n import default_locale_id
+    from portal.taxonomy.models import Theme
+
+    return list(
+        Theme.objects.filter(locale_id=default_locale_id()).values_list("slug", "name")[:100]
+    )
+
+
 class CaseStudyBlock(blocks.StructBlock):
-    """A practice from the field: where, what was done and where to read more."""
+    """A practice from the field: where, what was done and where to read more. Its country and
+    themes let the Knowledge landing page list and filter the case studies of its pages."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     place = blocks.CharBlock(label=_("Country or place"), required=False, max_length=120)
+    country = blocks.ChoiceBlock(
+        choices=country_choices,
+        required=False,
+        label=_("Country"),
+        help_text=_("The country the case is from: the Knowledge page filters by it."),
+    )
+    themes = blocks.MultipleChoiceBlock(choices=theme_choices, required=False, label=_("Themes"))
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=255)
 
@@ -156,6 +280,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     image = ImageBlock()
     quote = QuoteBlock()
     embed = VideoEmbedBlock()
+    video = VideoBlock()
     call_to_action = CallToActionBlock()
     documents = DocumentListBlock()
     key_messages = KeyMessagesBlock()

@@ -74,8 +74,17 @@ class GlossaryPage(Page):
     """Lists the glossary terms of the page's language, A to Z, with a filter box."""
 
     intro = RichTextField(_("introduction"), blank=True, features=GLOSSARY_FEATURES)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on the glossary's card; its description is the alt text."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("image")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count_per_parent = 1
     subpage_types = []

@@ -5,7 +5,8 @@ import hashlib
 import json
 
 from django.conf import settings
-from django.utils.formats import date_format
+from django.db.models import DateField
+from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -34,6 +35,10 @@ def _spotlight(request=None):
     return page
 
 
+# Newest first by the story's own date; undated stories (features) by their publication.
+STORY_ORDER = (Coalesce("date", Cast("first_published_at", DateField())).desc(), "-pk")
+
+
 def latest_stories(request, limit):
     spotlight = _spotlight(request)
     if spotlight is None:
@@ -42,17 +47,16 @@ def latest_stories(request, limit):
         ContentPage.objects.child_of(spotlight)
         .live()
         .public()
-        .select_related("locale")
-        .order_by("-first_published_at")[:limit]
+        .select_related("locale", "image")  # renditions: Wagtail's cache, then one query each
+        .order_by(*STORY_ORDER)[:limit]
     )
     return [
         {
             "url": story.get_url(request),
             "title": story.title,
             "summary": story.summary,
-            "meta": date_format(story.first_published_at, "DATE_FORMAT")
-            if story.first_published_at
-            else "",
+            "shown_date": story.date,  # a story without a date shows none (not its load date)
+            "image": story.image,
             "lang": content_language(story),  # an untranslated alias shows English
         }
         for story in stories

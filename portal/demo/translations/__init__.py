@@ -23,7 +23,9 @@ LANGUAGES = ("fr", "es", "ar")
 def load(home_page, stdout=None):
     """Translate the portal's demo content into French, Spanish and Arabic."""
     for language in LANGUAGES:
-        translate_page(home_page, language, **home.home_fields(language))
+        fields = home.home_fields(language)
+        fields["hero_links"] = _links(home_page, home.HERO_LINKS[language])
+        translate_page(home_page, language, **fields)
         for path, versions in pages.PAGES.items():
             page = _page(home_page, path)
             if page is not None:

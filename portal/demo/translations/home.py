@@ -133,6 +133,14 @@ HOME = {
 }
 
 
+# The hero's buttons: (label, page path below the home page) in each language.
+HERO_LINKS = {
+    "fr": [("Parcourir les ressources", "resources"), ("Rejoindre la communauté", "community")],
+    "es": [("Explorar los recursos", "resources"), ("Unirse a la comunidad", "community")],
+    "ar": [("تصفّح الموارد", "resources"), ("انضم إلى المجتمع", "community")],
+}
+
+
 def home_fields(language):
     """Every field of the home page in ``language``: the figures keep their numbers."""
     from portal.demo.site import HOME_SECTIONS

@@ -14,15 +14,18 @@ SOURCE_2019 = {
 KNOWLEDGE = {
     "fr": {
         "title": "Connaissances",
-        "summary": "Notions clés, chiffres et glossaire du retour et de la réintégration.",
+        "intro": "<p>Notions clés, chiffres et glossaire du retour et de la réintégration.</p>",
+        "search_description": "Notions clés, chiffres et glossaire du retour et de la réintégration.",
     },
     "es": {
         "title": "Conocimientos",
-        "summary": "Conceptos clave, cifras y un glosario sobre retorno y reintegración.",
+        "intro": "<p>Conceptos clave, cifras y un glosario sobre retorno y reintegración.</p>",
+        "search_description": "Conceptos clave, cifras y un glosario sobre retorno y reintegración.",
     },
     "ar": {
         "title": "المعرفة",
-        "summary": "مفاهيم أساسية وأرقام ومسرد لمصطلحات العودة وإعادة الإدماج.",
+        "intro": "<p>مفاهيم أساسية وأرقام ومسرد لمصطلحات العودة وإعادة الإدماج.</p>",
+        "search_description": "مفاهيم أساسية وأرقام ومسرد لمصطلحات العودة وإعادة الإدماج.",
     },
 }
 
@@ -81,6 +84,8 @@ VOLUNTARY_RETURN = {
                 {
                     "title": "Le mécanisme national d'orientation de la Zambie",
                     "place": "Zambie",
+                    "country": "ZM",
+                    "themes": ["vulnerable-migrants", "policy-and-governance"],
                     "text": (
                         "<p>Le Gouvernement zambien a créé un mécanisme national d'orientation "
                         "afin que les migrants vulnérables — réfugiés, demandeurs d'asile, "
@@ -161,6 +166,8 @@ VOLUNTARY_RETURN = {
                 {
                     "title": "El Mecanismo Nacional de Derivación de Zambia",
                     "place": "Zambia",
+                    "country": "ZM",
+                    "themes": ["vulnerable-migrants", "policy-and-governance"],
                     "text": (
                         "<p>El Gobierno de Zambia creó un Mecanismo Nacional de Derivación para "
                         "que los migrantes vulnerables —refugiados, solicitantes de asilo, "
@@ -235,6 +242,8 @@ VOLUNTARY_RETURN = {
                 {
                     "title": "الآلية الوطنية للإحالة في زامبيا",
                     "place": "زامبيا",
+                    "country": "ZM",
+                    "themes": ["vulnerable-migrants", "policy-and-governance"],
                     "text": (
                         "<p>أنشأت حكومة زامبيا آلية وطنية للإحالة لضمان التعرّف على المهاجرين "
                         "المستضعفين — اللاجئين وطالبي اللجوء وضحايا الاتجار بالبشر والأطفال غير "
@@ -296,6 +305,8 @@ RETURN_TYPES = {
                 {
                     "title": "Une orientation culturelle pour les personnes de retour au Salvador",
                     "place": "El Salvador",
+                    "country": "SV",
+                    "themes": ["social-reintegration", "psychosocial-reintegration"],
                     "text": (
                         "<p>Certains Salvadoriens reviennent après des décennies passées aux "
                         "États-Unis : ils parlent surtout anglais, n'ont pas de papiers "
@@ -341,6 +352,8 @@ RETURN_TYPES = {
                 {
                     "title": "Orientación cultural para personas retornadas en El Salvador",
                     "place": "El Salvador",
+                    "country": "SV",
+                    "themes": ["social-reintegration", "psychosocial-reintegration"],
                     "text": (
                         "<p>Algunos salvadoreños regresan tras décadas en los Estados Unidos: "
                         "hablan sobre todo inglés, no tienen documentos de identidad "
@@ -382,6 +395,8 @@ RETURN_TYPES = {
                 {
                     "title": "التوجيه الثقافي للعائدين في السلفادور",
                     "place": "السلفادور",
+                    "country": "SV",
+                    "themes": ["social-reintegration", "psychosocial-reintegration"],
                     "text": (
                         "<p>يعود بعض السلفادوريين بعد عقود قضوها في الولايات المتحدة، وهم "
                         "يتحدثون الإنجليزية في الغالب، ولا يحملون وثائق هوية سلفادورية، ولم تعد "

@@ -1,4 +1,4 @@
-"""The Community, Spotlight and About pages and the two Spotlight stories in French, Spanish
+"""The Community, Spotlight and About pages and the Spotlight stories in French, Spanish
 and Arabic; the Knowledge section comes from ``knowledge``.
 
 Keys are page paths below the home page; values give each language's fields.
@@ -337,11 +337,192 @@ ABOUT = {
     },
 }
 
+
+def _news(paragraphs):
+    return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
+
+
+# The three news items dated from IOM's press notes (portal.demo.site.STORIES).
+BANGLADESH = {
+    "fr": {
+        "title": "152 migrants bangladais rentrent de Libye",
+        "summary": (
+            "Des rescapés de traversées manquées et d'anciens détenus ont volé de Misrata à "
+            "Dacca grâce au retour humanitaire volontaire et recevront une aide à la réintégration."
+        ),
+        "body": _news(
+            [
+                "Un vol parti de Misrata a ramené à Dacca 152 hommes bangladais, dont des blessés "
+                "du conflit et des migrants détenus après le renvoi de leur embarcation. À "
+                "l'aéroport, l'équipe de l'OIM leur a remis de la nourriture, proposé un bilan de "
+                "santé et un soutien psychosocial, et donné de quoi poursuivre leur trajet.",
+                "Ils recevront aussi une aide à la réintégration financée par le Fonds fiduciaire "
+                "de l'Union européenne. Depuis 2015, plus de 1 400 Bangladais sont rentrés de Libye "
+                "par le retour humanitaire volontaire.",
+            ]
+        ),
+    },
+    "es": {
+        "title": "152 migrantes bangladesíes regresan de Libia",
+        "summary": (
+            "Supervivientes de travesías fallidas y antiguos detenidos volaron de Misrata a Daca "
+            "mediante el retorno humanitario voluntario y recibirán apoyo para reintegrarse."
+        ),
+        "body": _news(
+            [
+                "Un vuelo desde Misrata llevó a Daca a 152 hombres bangladesíes, entre ellos "
+                "heridos del conflicto y migrantes detenidos después de que sus barcas fueran "
+                "devueltas. En el aeropuerto, el personal de la OIM les dio comida, controles de "
+                "salud, apoyo psicosocial, información y dinero para seguir el viaje.",
+                "También recibirán asistencia para la reintegración financiada por el Fondo "
+                "Fiduciario de la Unión Europea. Desde 2015, más de 1.400 bangladesíes han vuelto "
+                "de Libia mediante el retorno humanitario voluntario.",
+            ]
+        ),
+    },
+    "ar": {
+        "title": "عودة 152 مهاجرًا بنغلاديشيًا من ليبيا",
+        "summary": (
+            "سافر ناجون من رحلات بحرية فاشلة ومحتجزون سابقون من مصراتة إلى دكا عبر العودة "
+            "الإنسانية الطوعية، وسيتلقون دعمًا لإعادة الإدماج."
+        ),
+        "body": _news(
+            [
+                "أعادت رحلة من مصراتة 152 رجلًا بنغلاديشيًا إلى دكا، بينهم جرحى النزاع ومهاجرون "
+                "احتُجزوا بعد إعادة قواربهم. وفي المطار قدّم فريق المنظمة الدولية للهجرة لهم "
+                "الطعام والفحوص الصحية والدعم النفسي الاجتماعي والمعلومات ومبلغًا نقديًا لمواصلة "
+                "الطريق.",
+                "وسيحصلون كذلك على مساعدة لإعادة الإدماج يموّلها الصندوق الاستئماني للاتحاد "
+                "الأوروبي. ومنذ عام 2015 عاد أكثر من 1400 بنغلاديشي من ليبيا عبر العودة الإنسانية "
+                "الطوعية.",
+            ]
+        ),
+    },
+}
+
+ETHIOPIA = {
+    "fr": {
+        "title": "Un partenariat pour soutenir 600 enfants en Éthiopie",
+        "summary": (
+            "L'OIM et Save the Children s'associent pour 400 enfants de retour et 200 autres "
+            "enfants vulnérables dans l'Hararghe oriental, l'Oromia et le Wollo du Nord."
+        ),
+        "body": _news(
+            [
+                "Pendant dix-huit mois, les partenaires prévoient d'aider 400 enfants de retour et "
+                "200 autres enfants vulnérables dans huit zones d'Éthiopie. Les familles sont "
+                "soutenues dans leur rôle de parents et dans des activités génératrices de revenus ; "
+                "les enfants suivent des formations, notamment à la confiance en soi.",
+                "C'est le quatrième partenariat de ce type conclu au titre de l'Initiative conjointe "
+                "UE-OIM pour la protection et la réintégration des migrants dans des régions "
+                "d'Éthiopie où la migration irrégulière est fréquente.",
+            ]
+        ),
+    },
+    "es": {
+        "title": "Una alianza para apoyar a 600 niños en Etiopía",
+        "summary": (
+            "La OIM y Save the Children se unen en favor de 400 niños retornados y otros 200 "
+            "niños vulnerables en Hararghe Oriental, Oromia y Wollo Norte."
+        ),
+        "body": _news(
+            [
+                "Durante dieciocho meses, los socios prevén apoyar a 400 niños retornados y a otros "
+                "200 niños vulnerables en ocho zonas de Etiopía. Las familias reciben ayuda para la "
+                "crianza y para actividades que generan ingresos; los niños participan en "
+                "formaciones, entre ellas de confianza en sí mismos.",
+                "Es la cuarta alianza de este tipo en el marco de la Iniciativa Conjunta UE-OIM "
+                "para la Protección y Reintegración de Migrantes en regiones de Etiopía donde la "
+                "migración irregular es frecuente.",
+            ]
+        ),
+    },
+    "ar": {
+        "title": "شراكة لدعم 600 طفل في إثيوبيا",
+        "summary": (
+            "تتعاون المنظمة الدولية للهجرة ومنظمة إنقاذ الطفولة لدعم 400 طفل عائد و200 طفل آخرين "
+            "في أوضاع هشة في هررجي الشرقية وأوروميا وشمال ولو."
+        ),
+        "body": _news(
+            [
+                "يعتزم الشريكان على مدى ثمانية عشر شهرًا دعم 400 طفل عائد و200 طفل آخرين في أوضاع "
+                "هشة في ثماني مناطق من إثيوبيا. وتتلقى الأسر دعمًا في مهارات التربية وفي أنشطة "
+                "مدرّة للدخل، ويشارك الأطفال في تدريبات منها بناء الثقة بالنفس.",
+                "وهذه هي الشراكة الرابعة من نوعها في إطار المبادرة المشتركة بين الاتحاد الأوروبي "
+                "والمنظمة الدولية للهجرة لحماية المهاجرين وإعادة إدماجهم في مناطق إثيوبية تكثر "
+                "فيها الهجرة غير النظامية.",
+            ]
+        ),
+    },
+}
+
+GUATEMALA = {
+    "fr": {
+        "title": "Le Guatemala va tripler sa capacité d'accueil des personnes de retour à l'aéroport",
+        "summary": (
+            "Un centre à l'aéroport international La Aurora, construit avec l'OIM et géré par "
+            "l'Institut guatémaltèque des migrations, accueillera les personnes renvoyées par avion."
+        ),
+        "body": _news(
+            [
+                "Le Guatemala construit à l'aéroport international La Aurora un centre d'accueil "
+                "pour ses ressortissants renvoyés par avion du Mexique et des États-Unis. L'OIM "
+                "supervise les travaux, financés à hauteur de 1,2 million de dollars par l'USAID ; "
+                "l'Institut guatémaltèque des migrations gérera le centre.",
+                "Entre janvier et novembre 2018, 87 560 retours ont été enregistrés, 45,8 % de plus "
+                "que sur la même période de 2017. Le centre comptera des espaces pour les enfants et "
+                "les familles, des cabinets médicaux et une salle d'entretien psychosocial.",
+            ]
+        ),
+    },
+    "es": {
+        "title": "Guatemala triplicará su capacidad de recepción de retornados en el aeropuerto",
+        "summary": (
+            "Un centro en el Aeropuerto Internacional La Aurora, construido con la OIM y "
+            "gestionado por el Instituto Guatemalteco de Migración, recibirá a quienes regresan "
+            "por vía aérea."
+        ),
+        "body": _news(
+            [
+                "Guatemala construye en el Aeropuerto Internacional La Aurora un centro de "
+                "recepción para sus ciudadanos retornados por vía aérea desde México y los Estados "
+                "Unidos. La OIM supervisa la obra, financiada con 1,2 millones de dólares de USAID; "
+                "el Instituto Guatemalteco de Migración gestionará el centro.",
+                "Entre enero y noviembre de 2018 se registraron 87.560 retornos, un 45,8 % más que "
+                "en los mismos meses de 2017. El centro tendrá espacios para niños y familias, "
+                "clínicas médicas y una sala para entrevistas psicosociales.",
+            ]
+        ),
+    },
+    "ar": {
+        "title": "غواتيمالا تضاعف ثلاث مرات قدرتها على استقبال العائدين في المطار",
+        "summary": (
+            "سيستقبل مركز في مطار لا أورورا الدولي، بُني بالتعاون مع المنظمة الدولية للهجرة ويديره "
+            "المعهد الغواتيمالي للهجرة، الأشخاص المُعادين جوًا."
+        ),
+        "body": _news(
+            [
+                "تبني غواتيمالا في مطار لا أورورا الدولي مركزًا لاستقبال مواطنيها المُعادين جوًا "
+                "من المكسيك والولايات المتحدة. وتشرف المنظمة الدولية للهجرة على البناء الذي تموّله "
+                "الوكالة الأمريكية للتنمية الدولية بمبلغ 1.2 مليون دولار، وسيتولى المعهد "
+                "الغواتيمالي للهجرة إدارة المركز.",
+                "وبين يناير ونوفمبر 2018 سُجلت 87560 حالة عودة، بزيادة 45.8 في المائة عن الأشهر "
+                "نفسها من عام 2017. وسيضم المركز أماكن للأطفال والأسر وعيادات طبية وغرفة للمقابلات "
+                "النفسية الاجتماعية.",
+            ]
+        ),
+    },
+}
+
+
 PAGES = {
     "community": COMMUNITY,
     "spotlight": SPOTLIGHT,
     "spotlight/speak-returnees-tell-their-stories": SPEAK,
     "spotlight/2019-in-figures": FIGURES_2019,
+    "spotlight/bangladeshi-migrants-return-from-libya": BANGLADESH,
+    "spotlight/ethiopia-partnership-for-600-children": ETHIOPIA,
+    "spotlight/guatemala-airport-reception-centre": GUATEMALA,
     "about": ABOUT,
     **KNOWLEDGE_PAGES,
 }
