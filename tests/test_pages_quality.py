@@ -91,7 +91,8 @@ GEOMETRY = """() => {
 
 
 def _page_types():
-    """(name, path after the language prefix, signed in, expected status) of each page type."""
+    """(name, path after the language prefix, who is signed in, expected status) of each page type:
+    nobody (False), a verified member (True) or a staff member ("staff")."""
     from wagtail.models import Page
 
     from community.discussions.models import Group, Thread
@@ -156,6 +157,7 @@ def _page_types():
         ("signup", "accounts/signup/", False, 200),
         ("password-reset", "accounts/password/reset/", False, 200),
         ("not-found", "no-such-page/", False, 404),
+        ("pattern-library", "patterns/", "staff", 200),
     ]
     missing = [name for name, path, *_ in types if path is None]
     assert not missing, f"the demo content has no page of type {missing}"
@@ -216,18 +218,21 @@ def test_every_page_type_is_valid_accessible_and_fits(live_demo_site, browser, t
     member = make_user("member@example.org")
     member.first_name, member.last_name = "Mariam", "Member"
     member.save()
+    staff = make_user("staff@example.org")
+    staff.is_staff = True
+    staff.save()
     types = _page_types()
     problems = {"html": [], "axe": [], "layout": [], "status": []}
     saved, changed = {}, []
     axe_source = AXE.read_text(encoding="utf-8")
     for width, height in WIDTHS.items():
         contexts = {}
-        for signed_in in (False, True):
+        for signed_in, user in ((False, None), (True, member), ("staff", staff)):
             context = browser.new_context(
                 viewport={"width": width, "height": height}, bypass_csp=True, locale="en-GB"
             )
-            if signed_in:
-                context.add_cookies(_session_cookie(live_demo_site, member))
+            if user:
+                context.add_cookies(_session_cookie(live_demo_site, user))
             page = context.new_page()
             page.set_default_timeout(20_000)
             contexts[signed_in] = page
