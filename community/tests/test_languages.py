@@ -93,7 +93,7 @@ def test_group_list_names_each_group_once_in_the_active_language(client, economi
     assert "Economic reintegration" not in french
     arabic = client.get("/ar/community/groups/").content.decode()
     assert AR_NAME in arabic
-    assert re.search(r'<h2 class="card__title" lang="en" dir="ltr"><a [^>]*>Children', arabic)
+    assert re.search(r'<h2 class="group-card__title" lang="en" dir="ltr"><a [^>]*>Children', arabic)
 
 
 # --- one group's state in every language -----------------------------------------------------
@@ -132,8 +132,8 @@ def test_a_thread_started_under_ar_is_the_groups_thread_under_en(member_client, 
     assert thread.language == "ar" and thread.posts.get().language == "ar"
     english = member_client.get("/en/community/groups/economic-reintegration/").content.decode()
     assert (
-        f'<a href="/en/community/groups/economic-reintegration/threads/{thread.pk}/" '
-        'lang="ar" dir="rtl">منح بدء المشاريع للعائدين</a>'
+        f'<a class="topic__title" href="/en/community/groups/economic-reintegration/threads/'
+        f'{thread.pk}/" lang="ar" dir="rtl">منح بدء المشاريع للعائدين</a>'
     ) in english
     arabic = member_client.get("/ar/community/groups/economic-reintegration/").content.decode()
     assert f'threads/{thread.pk}/">منح بدء المشاريع للعائدين</a>' in arabic

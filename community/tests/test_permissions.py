@@ -53,6 +53,24 @@ CASES = [
         [L, 403, 403, 302, 302, 302],
     ),
     (
+        "decline",
+        "post",
+        "/en/community/groups/request-circle/members/{pending}/decline/",
+        [L, 403, 403, 302, 302, 302],
+    ),
+    (
+        "cancel request",
+        "post",
+        "/en/community/groups/request-circle/request/cancel/",
+        [L, 403, 302, 302, 302, 302],
+    ),
+    (
+        "cancel request private",
+        "post",
+        "/en/community/groups/secret-circle/request/cancel/",
+        [L, 403, 404, 302, 302, 302],
+    ),
+    (
         "appoint moderator",
         "post",
         "/en/community/groups/request-circle/members/{pending}/moderator/",
@@ -124,6 +142,18 @@ CASES = [
         [L, 403, 404, 302, 302, 302],
     ),
     ("hide", "post", "/en/community/posts/{post}/hide/", [L, 403, 403, 302, 302, 302]),
+    (
+        "dismiss flags",
+        "post",
+        "/en/community/posts/{post}/flags/dismiss/",
+        [L, 403, 403, 302, 302, 302],
+    ),
+    (
+        "dismiss flags private",
+        "post",
+        "/en/community/posts/{private_post}/flags/dismiss/",
+        [L, 403, 404, 302, 302, 302],
+    ),
     (
         "hide private",
         "post",
