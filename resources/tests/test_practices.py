@@ -59,7 +59,7 @@ def make_practice(practice_index, django_capture_on_commit_callbacks):
 
 def titles(response):
     html = response.content.decode()
-    return re.findall(r'class="card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
+    return re.findall(r'class="result__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
 
 
 def step_url(index, page, step):
@@ -119,7 +119,7 @@ def test_three_steps_with_required_fields_drafts_and_permissions(
     # Step 1: each required answer is asked for; nothing is created.
     response = member_client.post(submit_url, {"title": ""})
     html = response.content.decode()
-    assert response.status_code == 200 and "Please correct the problems below." in html
+    assert response.status_code == 200 and "There is a problem" in html  # the error summary
     for field in ("title", "summary", "context", "target_group", "dimensions"):
         assert f'id="id_{field}-error"' in html, field
     assert not GoodPracticePage.objects.exists()
@@ -245,7 +245,8 @@ def test_listing_filters_search_and_gcm_pages(
     # The facet counts follow the other filters: objective 21 has two practices.
     html = client.get(practice_index.url, {"evidence": "monitored"}).content.decode()
     assert re.search(
-        r'value="evaluated"> Independently evaluated <span class="facet-count">\(1\)', html
+        r'value="evaluated"> <span>Independently evaluated</span> <span class="facet-count">1<',
+        html,
     )
     assert client.get(practice_index.url, {"gcm": "x", "page": "-3"}).status_code == 200
 

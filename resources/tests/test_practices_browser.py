@@ -56,7 +56,7 @@ def _sign_in(page, base, email):
 
 
 def _titles(page):
-    return page.locator(".practice-result .card__title").all_inner_texts()
+    return page.locator(".practice-result .result__title").all_inner_texts()
 
 
 def test_member_shares_a_practice_and_a_visitor_finds_and_filters_it(

@@ -238,9 +238,9 @@ def test_page_pagination(client, indexed, monkeypatch):
     assert "Page 1 of 3" in first and 'rel="next"' in first and 'rel="prev"' not in first
     last = client.get(SEARCH_URL, {"q": "returnees", "type": "fixture", "page": 3}).text
     assert "Page 3 of 3" in last and 'rel="next"' not in last
-    assert last.count('class="card"') == 1
+    assert last.count('class="result"') == 1
     beyond = client.get(SEARCH_URL, {"q": "returnees", "type": "fixture", "page": 999}).text
-    assert "Page 3 of 3" in beyond and beyond.count('class="card"') == 1
+    assert "Page 3 of 3" in beyond and beyond.count('class="result"') == 1
 
 
 def test_page_did_you_mean(client, indexed):
