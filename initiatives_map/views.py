@@ -78,6 +78,7 @@ def map_page(request, page):
             "countries": {code: services.country_name(code) for code in everything["counts"]},
             "statuses": services.status_labels(),
             "shown": plural_forms("%(count)s initiative shown", "%(count)s initiatives shown"),
+            "active": plural_forms("(%(n)s active)", "(%(n)s active)"),
             "cluster": plural_forms(
                 "%(count)s initiative in this area", "%(count)s initiatives in this area"
             ),

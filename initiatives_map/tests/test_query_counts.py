@@ -22,7 +22,9 @@ def test_map_and_initiative_queries_constant(demo_site, client):
     index = initiative.get_parent()
     urls = [index.url, index.url + "?status=ongoing&q=return", initiative.url]
     before = [queries(client, url) for url in urls]
-    assert max(before) <= 20, before  # 15, 20 (filtered, with a text search) and 14 now
+    # 15, 21 (filtered, with a text search) and 14 now: the map page reads its total and static
+    # map from the cache (one query less) and shows breadcrumbs since 2dab6b0 (one more).
+    assert max(before) <= 21, before
     for n in range(12):
         initiative.copy(
             update_attrs={"slug": f"copy-{n}", "title": f"Copy {n}"},

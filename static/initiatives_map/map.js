@@ -23,7 +23,7 @@
   var numbers = window.Intl ? new Intl.NumberFormat(lang === "ar" ? "ar-u-nu-latn" : lang) : null;
   function counted(forms, n) {
     var form = (plural && forms[plural.select(n)]) || forms.other;
-    return form.replace("%(count)s", numbers ? numbers.format(n) : String(n));
+    return form.replace(/%\(\w+\)s/, numbers ? numbers.format(n) : String(n));
   }
   function countryNames(codes) {
     return (codes || []).map(function (c) { return labels.countries[c] || c; }).join(", ");
@@ -171,7 +171,10 @@
       var qs = query();
       history.replaceState(null, "", window.location.pathname + (qs ? "?" + qs : ""));
       if (csv) { csv.href = csv.href.split("?")[0] + "?" + qs; }
-      if (active) { active.textContent = ""; }
+      if (active) {
+        var chosen = qs ? qs.split("&").length : 0;
+        active.textContent = chosen ? counted(labels.active, chosen) : "";
+      }
       load(true, true);
     });
     form.addEventListener("change", function () { form.requestSubmit(); });
