@@ -15,6 +15,11 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 
 CREDIT = "Illustration: Return & Reintegration Hub"
+CREDITS = {
+    "fr": "Illustration : Plateforme Retour et Réintégration",
+    "es": "Ilustración: Plataforma de Retorno y Reintegración",
+    "ar": "رسم توضيحي: منصة العودة وإعادة الإدماج",
+}
 
 WIDTH, HEIGHT = 1600, 1000
 SCALE = 2  # drawn at twice the size, then reduced: smooth edges

@@ -120,8 +120,15 @@ class ContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.list_children:
+            from portal.pages.sections import STORY_ORDER
+
             context["children"] = (
-                self.get_children().live().public().specific().order_by("-first_published_at")
+                ContentPage.objects.child_of(self)
+                .live()
+                .public()
+                .select_related("image")
+                .prefetch_related("image__renditions")
+                .order_by(*STORY_ORDER)
             )
         return context
 

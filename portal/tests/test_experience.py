@@ -26,7 +26,7 @@ def test_home_hero_has_a_responsive_picture_and_translated_buttons(demo_site, cl
     img = re.search(r"<img [^>]*>", hero).group(0)
     assert 'width="' in img and 'height="' in img and 'alt="Illustration: ' in img
     assert 'loading="lazy"' not in img  # above the fold
-    assert "Illustration: Return &amp; Reintegration Hub" in hero
+    assert "رسم توضيحي: منصة العودة وإعادة الإدماج" in hero  # the credit, translated
     # The buttons lead to the Arabic pages, not typed English paths.
     assert 'href="/ar/resources/"' in hero and 'href="/ar/community/"' in hero
 
@@ -134,3 +134,12 @@ def test_story_video_block_links_an_external_video_and_requires_a_source(db):
     assert "<iframe" not in html  # nothing loads from the other site
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"title": "No source"}))
+
+
+def test_spotlight_lists_stories_newest_first_by_their_own_dates(demo_site, client):
+    html = client.get("/en/spotlight/").content.decode()
+    bangladesh = html.index("152 Bangladeshi migrants return home")
+    ethiopia = html.index("A partnership to support 600 children")
+    guatemala = html.index("Guatemala to triple")
+    assert bangladesh < ethiopia < guatemala
+    assert '<time datetime="2019-01-29">' in html

@@ -13,6 +13,7 @@ idempotent: a second run updates the same translations.
 
 from wagtail.models import Page
 
+from portal.demo.images import CREDITS
 from portal.demo.translations import glossary, home, pages
 from portal.demo.utils import english, translate_page, translate_snippet
 from portal.models import FooterText, GlossaryTerm, NavigationMenu, Theme
@@ -25,11 +26,15 @@ def load(home_page, stdout=None):
     for language in LANGUAGES:
         fields = home.home_fields(language)
         fields["hero_links"] = _links(home_page, home.HERO_LINKS[language])
+        fields["hero_image_credit"] = CREDITS[language]
         translate_page(home_page, language, **fields)
         for path, versions in pages.PAGES.items():
             page = _page(home_page, path)
             if page is not None:
-                translate_page(page, language, **versions[language])
+                credit = (
+                    {"image_credit": CREDITS[language]} if getattr(page, "image_credit", "") else {}
+                )
+                translate_page(page, language, **versions[language], **credit)
     # Terms after pages: publishing a glossary page reindexes every term there is.
     _glossary()
     _themes()
