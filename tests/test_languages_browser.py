@@ -126,6 +126,9 @@ def _walk(live_server, page, member, language):
     _check_page(page, language, _english_h1(f"/{language}/resources/", language))
     # Untranslated resources are listed too, marked as English text.
     assert page.locator('main [lang="en"]').count() > 0
+    panel = page.locator("details[data-filter-panel]")
+    if panel.get_attribute("open") is None:  # on a phone the filters start folded away
+        panel.locator("summary").click()
     page.locator("#year-from").fill("2020")
     page.locator("#year-to").fill("2020")
     page.locator("form:has(#year-from) button[type=submit]").first.click()
