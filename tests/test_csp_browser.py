@@ -47,7 +47,10 @@ def _public_urls():
     from resources.models import ResourcePage
 
     resource = ResourcePage.objects.live().filter(locale__language_code="en").first()
-    webinar = WebinarPage.objects.live().filter(locale__language_code="en").first()
+    from django.utils import timezone
+
+    upcoming = WebinarPage.objects.live().filter(start__gt=timezone.now())  # with the form
+    webinar = upcoming.filter(locale__language_code="en").order_by("start").first()
     return ["/en/", "/en/resources/", resource.url, webinar.url, "/en/search/?q=return"]
 
 
@@ -88,11 +91,13 @@ def test_maps_render_under_the_policy(live_demo_site, member, csp_page):
 
 def test_browser_time_zone_is_applied_through_the_form(live_demo_site, browser):
     """tz.js no longer writes the cookie (it is HttpOnly): it submits the time-zone form once."""
+    from django.utils import timezone
     from playwright.sync_api import expect
 
     from learning.webinars.models import WebinarPage
 
-    webinar = WebinarPage.objects.live().filter(locale__language_code="en").first()
+    upcoming = WebinarPage.objects.live().filter(start__gt=timezone.now())  # with the form
+    webinar = upcoming.filter(locale__language_code="en").order_by("start").first()
     context = browser.new_context(locale="en-GB", timezone_id="Asia/Tokyo")
     page = context.new_page()
     try:

@@ -431,6 +431,13 @@ def load(home, stdout=None):
     demo_knowledge.load(home, images)
     home.hero_image = images["Walking home"]
     home.hero_image_credit = demo_images.CREDIT
+    home.save_revision(log_action=False).publish(log_action=False)
+
+
+def ensure_hero_links(home):
+    """The hero's buttons, once the apps' demos have put their section pages in place (they
+    replace the placeholder pages a link made earlier would point to)."""
+    home.refresh_from_db()
     home.hero_links = [
         ("link", {"label": label, "page": page, "url": ""})
         for label, slug in HERO_LINKS

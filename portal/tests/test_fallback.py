@@ -118,13 +118,13 @@ def test_cards_carry_the_language_of_their_text(demo_site, client):
     aliases = {p.title for p in arabic if i18n.is_fallback(p)}
     assert aliases  # the demo translates only some resources
     html = client.get("/ar/resources/?per_page=100").content.decode()
-    cards = re.findall(r'<h3 class="card__title"([^>]*)><a href="[^"]*">([^<]+)</a>', html)
+    cards = re.findall(r'<h3 class="result__title"([^>]*)><a href="[^"]*">([^<]+)</a>', html)
     assert cards
     for attrs, title in cards:
         expected = ' lang="en" dir="ltr"' if unescape(title) in aliases else ""
         assert attrs == expected, title
     english = client.get("/en/resources/").content.decode()
-    assert 'class="card__title" lang=' not in english
+    assert 'class="result__title" lang=' not in english
 
 
 def test_home_section_items_carry_their_language(demo_site, client):
@@ -143,10 +143,10 @@ def test_a_translated_card_is_not_marked(demo_site, client):
         if i18n.is_fallback(p)
     )  # fmt: skip
     html = client.get("/fr/resources/?per_page=100").content.decode()
-    assert f'<h3 class="card__title" lang="en" dir="ltr"><a href="{alias.url}">' in html
+    assert f'<h3 class="result__title" lang="en" dir="ltr"><a href="{alias.url}">' in html
     translate_page(alias.alias_of.specific, "fr", title="Une ressource en français")
     html = client.get("/fr/resources/?per_page=100").content.decode()
-    assert re.search(r'<h3 class="card__title"><a href="[^"]+">Une ressource en français', html)
+    assert re.search(r'<h3 class="result__title"><a href="[^"]+">Une ressource en français', html)
 
 
 @pytest.fixture

@@ -125,7 +125,7 @@ def test_themes_are_translated_on_the_resources_listing(
     demo_site, client, lang, translated, english
 ):
     html = client.get(f"/{lang}/resources/").content.decode()
-    facets = re.findall(r'name="theme" value="[^"]+"[^>]*>\s*([^<]+?)\s*<', html)
+    facets = re.findall(r'name="theme" value="[^"]+"[^>]*>\s*<span>([^<]+?)</span>', html)
     assert translated in facets
     assert english not in facets
     english_themes = Theme.objects.filter(locale__language_code="en").count()

@@ -64,8 +64,8 @@ def test_search_document_facets_and_filters(pdf_resource, client):
     url = "/en/search/"
     html = client.get(url, {"q": "quokka", "type": "resources"}).content.decode()
     assert 'name="year" value="2019"' in html
-    assert 'name="theme" value="economic"> Economic' in html
-    assert 'name="resource_type" value="study"> Study or research' in html
+    assert 'name="theme" value="economic"> <span>Economic' in html
+    assert 'name="resource_type" value="study"> <span>Study or research</span>' in html
     hit = client.get(url, {"q": "quokka", "type": "resources", "year": "2019"}).content.decode()
     assert "Coastal livelihoods after return" in hit
     miss = client.get(url, {"q": "quokka", "type": "resources", "year": "2018"}).content.decode()

@@ -88,7 +88,10 @@ def test_glossary_type_has_a_theme_facet_and_french_terms_stem(root, publish, cl
             locale=french,
         )
     html = client.get(SEARCH_URL, {"q": "housing", "type": "glossary"}).text
-    assert 'name="theme" value="housing"> housing (1)' in html
+    assert (
+        'name="theme" value="housing"> <span>housing</span> <span class="facet-count">1</span>'
+        in html
+    )
     french_html = client.get("/fr/search/", {"q": "logement"}).text
     assert "Logements sociaux" in french_html
 

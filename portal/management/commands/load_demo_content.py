@@ -23,6 +23,7 @@ class Command(BaseCommand):
             for loader in demo_loaders():
                 self.stdout.write(f"Loading {loader.name}…")
                 loader.load(home, self.stdout)
+            demo.ensure_hero_links(home.specific)
             self.stdout.write("Translating the portal's pages, menu and footer…")
             demo_translations.load(home, self.stdout)
             sync_snippet_locales(Theme)
