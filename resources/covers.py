@@ -50,23 +50,10 @@ def render_in_process(data, width=COVER_WIDTH):
 
 def render(data):
     """JPEG bytes of the first page, rendered in a bounded child process; None on failure."""
-    from django.conf import settings
+    from resources.extraction import run_bounded
 
     try:
-        child = subprocess.run(  # noqa: S603 - our own interpreter and module, no shell
-            [
-                sys.executable,
-                "-m",
-                "resources.covers",
-                str(settings.RESOURCES_EXTRACTION_MEMORY_MB),
-                str(settings.RESOURCES_EXTRACTION_TIMEOUT),
-            ],
-            input=data,
-            capture_output=True,
-            timeout=settings.RESOURCES_EXTRACTION_TIMEOUT,
-            cwd=settings.BASE_DIR,
-            check=False,
-        )
+        child = run_bounded("resources.covers", data)
     except subprocess.TimeoutExpired:
         logger.warning("Cover rendering took too long; stopped")
         return None

@@ -24,7 +24,6 @@ ZIP_BASED = {"docx"}
 
 def extract(fileobj, name):
     """Return (status, text, page_count) for a file; status is a ResourceDocument.Extraction."""
-    from django.conf import settings
 
     from portal.security.uploads import zip_limits_error
 
@@ -37,21 +36,7 @@ def extract(fileobj, name):
     fileobj.seek(0)
     data = fileobj.read()
     try:
-        child = subprocess.run(  # noqa: S603 - our own interpreter and module, no shell
-            [
-                sys.executable,
-                "-m",
-                "resources.extraction",
-                extension,
-                str(settings.RESOURCES_EXTRACTION_MEMORY_MB),
-                str(settings.RESOURCES_EXTRACTION_TIMEOUT),
-            ],
-            input=data,
-            capture_output=True,
-            timeout=settings.RESOURCES_EXTRACTION_TIMEOUT,
-            cwd=settings.BASE_DIR,
-            check=False,
-        )
+        child = run_bounded("resources.extraction", data, extension)
         status, text, pages = json.loads(child.stdout)
     except subprocess.TimeoutExpired:
         logger.warning("Text extraction of %s took too long; stopped", name)
@@ -65,6 +50,29 @@ def extract(fileobj, name):
         )
         return "broken", "", None
     return status, text, pages
+
+
+def run_bounded(module, data, *args):
+    """Run ``python -m module *args MEMORY_MB TIMEOUT`` on ``data`` (stdin) in a child process
+    limited in memory and CPU time (the module applies the limits it is given) and stopped after
+    the timeout; raises subprocess.TimeoutExpired then."""
+    from django.conf import settings
+
+    return subprocess.run(  # noqa: S603 - our own interpreter and module, no shell
+        [
+            sys.executable,
+            "-m",
+            module,
+            *args,
+            str(settings.RESOURCES_EXTRACTION_MEMORY_MB),
+            str(settings.RESOURCES_EXTRACTION_TIMEOUT),
+        ],
+        input=data,
+        capture_output=True,
+        timeout=settings.RESOURCES_EXTRACTION_TIMEOUT,
+        cwd=settings.BASE_DIR,
+        check=False,
+    )
 
 
 def extract_in_process(fileobj, extension):
