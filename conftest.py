@@ -178,20 +178,46 @@ def _default_language():
 
 @pytest.fixture(scope="session")
 def _demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content, loaded once per test process, as a table snapshot plus its media."""
+    """The demo content as a table snapshot plus its media: loaded once per run, by the first
+    xdist worker that needs it, and read from a shared file by the others (a demo load is
+    about a minute of CPU); without xdist, once per process."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if not run:
+        with django_db_blocker.unblock():
+            yield _load_demo_snapshot(tmp_path_factory.mktemp("demo-media"))
+        return
+    import fcntl
+    import pickle
+
+    from django.db import connection
+
+    shared = tmp_path_factory.getbasetemp().parent / f"demo-{connection.vendor}-{run}"
+    shared.mkdir(exist_ok=True)
+    with open(shared / "lock", "w") as lock, django_db_blocker.unblock():
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one worker builds, the others wait for its file
+        stored = shared / "snapshot.pickle"
+        if stored.exists():
+            demo = pickle.loads(stored.read_bytes())  # noqa: S301 - this run's own file
+        else:
+            demo = _load_demo_snapshot(shared / "media")
+            stored.write_bytes(pickle.dumps(demo[0]))
+            demo = demo[0]
+    yield demo, shared / "media"
+
+
+def _load_demo_snapshot(media):
+    """Load the demo (its media under ``media``), snapshot it, and put the migrated state back."""
     from django.core.management import call_command
     from django.test import override_settings
 
     from tests.snapshot import TableSnapshot
 
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock():
-        migrated = TableSnapshot.take()
-        with override_settings(MEDIA_ROOT=media):
-            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        demo = TableSnapshot.take()
-        migrated.restore()  # the next test starts from the migrated state, as always
-    yield demo, media
+    migrated = TableSnapshot.take()
+    with override_settings(MEDIA_ROOT=media):
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    demo = TableSnapshot.take()
+    migrated.restore()  # the next test starts from the migrated state, as always
+    return demo, media
 
 
 def _restore_demo(snapshot):
