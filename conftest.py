@@ -199,9 +199,8 @@ def _demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
         if stored.exists():
             demo = pickle.loads(stored.read_bytes())  # noqa: S301 - this run's own file
         else:
-            demo = _load_demo_snapshot(shared / "media")
-            stored.write_bytes(pickle.dumps(demo[0]))
-            demo = demo[0]
+            demo, _ = _load_demo_snapshot(shared / "media")
+            stored.write_bytes(pickle.dumps(demo))
     yield demo, shared / "media"
 
 

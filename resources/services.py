@@ -344,7 +344,6 @@ def listing_context(index_page, request):
         + bool(query.year_from or query.year_to),
         "sorts": SORTS,
         "page_sizes": PAGE_SIZES,
-        "querystring": query.querystring(page=None),
         "feed_querystring": query.querystring(page=None, sort=None, per_page=None),
     }
 

@@ -4,7 +4,6 @@ detail page's data, what is tagged with a GCM objective, and the guided submissi
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q, prefetch_related_objects
-from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, WorkflowState
@@ -188,19 +187,6 @@ class PracticeQuery:
             )
         return groups
 
-    def querystring(self, **changes):
-        qd = QueryDict(mutable=True)
-        if self.q:
-            qd["q"] = self.q
-        for name, values in self.filters.items():
-            qd.setlist(name, values)
-        for key, value in changes.items():
-            if value is None:
-                qd.pop(key, None)
-            else:
-                qd[key] = value
-        return qd.urlencode()
-
 
 class _Results:
     """The matches as Django's Paginator sees them (only the shown page is loaded)."""
@@ -253,7 +239,6 @@ def listing_context(index_page, request):
         "paginator": paginator,
         "page_obj": paginator.get_page(query.page),
         "facets": query.facets(results),
-        "querystring": query.querystring(page=None),
     }
 
 
